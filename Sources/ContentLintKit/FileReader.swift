@@ -1,0 +1,50 @@
+import Foundation
+import Glibc
+import Ingest
+
+/// Reads a file's bytes, turning every way that can fail into an ingest error.
+enum FileReader {
+  /// Posts larger than this are not read whole into memory.
+  static let sizeLimit = 256 * 1024 * 1024
+
+  static func read(_ path: String) throws(IngestError) -> [UInt8] {
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      throw .unreadable(reason: String(cString: strerror(errno)).lowercased())
+    }
+    let type = status.st_mode & S_IFMT
+    guard type == S_IFREG else {
+      throw .unreadable(reason: type == S_IFIFO ? "it is a named pipe, not a regular file" : "it is not a regular file")
+    }
+    guard Int(status.st_size) <= sizeLimit else { throw .tooLarge(bytes: Int(status.st_size), limit: sizeLimit) }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .unreadable(reason: String(cString: strerror(errno)).lowercased()) }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(status.st_size))
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .unreadable(reason: String(cString: strerror(errno)).lowercased())
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
+      if bytes.count > sizeLimit { throw .tooLarge(bytes: bytes.count, limit: sizeLimit) }
+    }
+    return bytes
+  }
+
+  static func readStandardInput() -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      if count <= 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+    return bytes
+  }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+extension Array where Element: Sendable {
+  /// Maps every element on all cores; the results keep the input order.
+  func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    guard count > 1 else { return map(transform) }
+    let results = ResultBuffer<Result>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+      results.store(transform(self[index]), at: index)
+    }
+    return results.values()
+  }
+}
+
+/// Slots written once each from concurrent iterations, each index by exactly one of them.
+private final class ResultBuffer<Value>: @unchecked Sendable {
+  // @unchecked: every slot is written by one iteration and read only after all have finished.
+  private var slots: [Value?]
+
+  init(count: Int) {
+    slots = Array(repeating: nil, count: count)
+  }
+
+  func store(_ value: Value, at index: Int) {
+    slots.withUnsafeMutableBufferPointer { $0[index] = value }
+  }
+
+  func values() -> [Value] {
+    slots.map { $0! }
+  }
+}

@@ -1,0 +1,234 @@
+import ContentModel
+import TextKit
+
+/// Walks the article container and turns its elements into blocks with exact source maps.
+struct HTMLBlockBuilder {
+  private static let headingLevels: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
+  private static let leafBlocks: Set<String> = [
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "td", "th", "dt", "dd", "figcaption", "caption",
+    "address", "summary", "blockquote",
+  ]
+  /// Elements that start a new block when met inside running text.
+  private static let blockElements: Set<String> = leafBlocks.union([
+    "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot",
+    "tr", "figure", "hr", "details", "body", "html", "center", "fieldset", "hgroup",
+  ])
+
+  private let source: SourceIndex
+  private let extractor: ContentExtractor
+  private(set) var blocks: [Block] = []
+  private var pending: PendingBlock?
+  private var listDepth = 0
+  private var contextKind: [BlockKind] = []
+  private var notTranslatableDepth = 0
+  private var headerDepth = 0
+
+  init(source: SourceIndex, extractor: ContentExtractor) {
+    self.source = source
+    self.extractor = extractor
+  }
+
+  mutating func build(from container: HTMLElement) -> [Block] {
+    walkChildren(of: container)
+    flush()
+    return blocks
+  }
+
+  // MARK: - Walking
+
+  private mutating func walk(_ element: HTMLElement) {
+    if extractor.isChrome(element) || element.name == "footer" { return }
+    if element.name == "br" {
+      lineBreak()
+      return
+    }
+    if element.name == "img" {
+      return
+    }
+    let noTranslate = element.attribute("translate")?.lowercased() == "no" || element.classTokens.contains("notranslate")
+    if noTranslate { notTranslatableDepth += 1 }
+    defer { if noTranslate { notTranslatableDepth -= 1 } }
+
+    if let level = Self.headingLevels[element.name] {
+      startBlock(.heading, level: level, element: element)
+      walkChildren(of: element)
+      flush()
+    } else if Self.leafBlocks.contains(element.name) {
+      let kind = blockKind(for: element)
+      if element.name == "li" { listDepth += 1 }
+      contextKind.append(kind)
+      startBlock(kind, level: element.name == "li" ? listDepth : nil, element: element)
+      walkChildren(of: element)
+      flush()
+      contextKind.removeLast()
+      if element.name == "li" { listDepth -= 1 }
+    } else if Self.blockElements.contains(element.name) {
+      flush()
+      walkChildren(of: element)
+      flush()
+    } else {
+      walkInline(element)
+    }
+  }
+
+  private mutating func walkChildren(of element: HTMLElement) {
+    for child in element.children {
+      switch child {
+      case .element(let childElement): walk(childElement)
+      case .text(let text): appendText(text)
+      case .comment: break
+      }
+    }
+  }
+
+  private mutating func walkInline(_ element: HTMLElement) {
+    let kind: InlineSpan.Kind?
+    switch element.name {
+    case "a": kind = element.attribute("href").map { .link(href: $0) }
+    case "em", "i", "cite", "dfn": kind = .emphasis
+    case "strong", "b": kind = .strong
+    case "code", "kbd", "samp", "tt", "var": kind = .code
+    default: kind = nil
+    }
+    if pending == nil { startBlock(contextKind.last ?? .paragraph, level: nil, element: nil) }
+    let start = pending?.nextOffset ?? 0
+    walkChildren(of: element)
+    if let kind, var block = pending, block.text.count > start {
+      block.inlines.append(InlineSpan(kind: kind, range: start..<block.text.count))
+      if case .link = kind { block.linkScalars += block.text.count - start }
+      pending = block
+    }
+  }
+
+  private func blockKind(for element: HTMLElement) -> BlockKind {
+    switch element.name {
+    case "li": .listItem
+    case "pre": .code
+    case "td", "th": .tableCell
+    case "blockquote": .quote
+    default: contextKind.last ?? .paragraph
+    }
+  }
+
+  // MARK: - Text
+
+  private mutating func appendText(_ text: HTMLText) {
+    for (index, scalar) in text.scalars.enumerated() {
+      let offset = Int(text.offsets[index])
+      if scalar.properties.isWhitespace {
+        if pending != nil, pending?.text.isEmpty == false, pending?.pendingSpace == nil {
+          pending?.pendingSpace = offset
+        }
+        continue
+      }
+      if pending == nil { startBlock(contextKind.last ?? .paragraph, level: nil, element: nil) }
+      pending?.append(scalar, at: offset, source: source)
+    }
+  }
+
+  private mutating func lineBreak() {
+    guard var block = pending else { return }
+    // Two line breaks in a row end a paragraph, as they do on pages built from <div>s and <br>s.
+    if block.endsWithBreak {
+      flush()
+      return
+    }
+    if !block.text.isEmpty, block.pendingSpace == nil { block.pendingSpace = block.lastOffset }
+    block.endsWithBreak = true
+    pending = block
+  }
+
+  // MARK: - Blocks
+
+  private mutating func startBlock(_ kind: BlockKind, level: Int?, element: HTMLElement?) {
+    flush()
+    pending = PendingBlock(kind: kind, level: level, element: element, translatable: notTranslatableDepth == 0)
+  }
+
+  private mutating func flush() {
+    guard let block = pending else { return }
+    pending = nil
+    guard !block.text.isEmpty else { return }
+    let text = String(block.text)
+    var role = BlockRole.content
+    if ResidueClassifier.classify(text) != nil {
+      role = .residue
+    } else if block.kind != .heading, block.kind != .code, block.linkScalars * 2 > block.text.count,
+      block.text.count < 240
+    {
+      return  // link lists and menus left inside the container
+    }
+    blocks.append(
+      Block(
+        kind: block.kind, level: block.level, text: text, inlines: block.inlines, sourceMap: block.map,
+        extent: extent(of: block), role: role, isTranslatable: block.translatable))
+  }
+
+  /// From the start tag of the block's element to the end of its end tag, when both can be found.
+  private func extent(of block: PendingBlock) -> SourceRange {
+    let textRange = block.map.range(of: 0..<max(block.map.length, 1))
+    guard let element = block.element, block.firstOffset >= 0, block.lastOffset >= 0 else { return textRange }
+    var start = block.firstOffset
+    let opening = "<" + element.name
+    var index = block.firstOffset - 1
+    let floor = max(0, block.firstOffset - 2048)
+    while index >= floor {
+      if source.scalars[index] == "<", source.matches(opening, at: index) {
+        let after = index + opening.unicodeScalars.count
+        if after < source.count, !source.scalars[after].properties.isAlphabetic, source.scalars[after] != "-" {
+          start = index
+          break
+        }
+      }
+      index -= 1
+    }
+    var end = block.lastOffset + 1
+    if let close = source.firstOffset(of: "</" + element.name, from: block.lastOffset, limit: 4096),
+      let gt = source.firstOffset(of: ">", from: close, limit: 64)
+    {
+      end = gt + 1
+    }
+    return SourceRange(start: source.position(of: start), end: source.position(of: end))
+  }
+}
+
+/// A block being assembled: its text so far and where each scalar came from.
+private struct PendingBlock {
+  var kind: BlockKind
+  var level: Int?
+  let element: HTMLElement?
+  let translatable: Bool
+  var text = String.UnicodeScalarView()
+  var map = SourceMap()
+  var inlines: [InlineSpan] = []
+  var linkScalars = 0
+  /// Source offset of white space waiting to be written as one space before the next scalar.
+  var pendingSpace: Int?
+  var endsWithBreak = false
+  var firstOffset = -1
+  var lastOffset = -1
+
+  init(kind: BlockKind, level: Int?, element: HTMLElement?, translatable: Bool) {
+    self.kind = kind
+    self.level = level
+    self.element = element
+    self.translatable = translatable
+  }
+
+  /// Offset in `text` where the next scalar will go.
+  var nextOffset: Int { text.count + (pendingSpace != nil && !text.isEmpty ? 1 : 0) }
+
+  mutating func append(_ scalar: Unicode.Scalar, at offset: Int, source: SourceIndex) {
+    let known = offset >= 0 ? offset : max(lastOffset, 0)
+    if let space = pendingSpace, !text.isEmpty {
+      text.append(" ")
+      map.append(source.position(of: space >= 0 ? space : known))
+    }
+    pendingSpace = nil
+    endsWithBreak = false
+    text.append(scalar)
+    map.append(source.position(of: known))
+    if firstOffset < 0 { firstOffset = known }
+    lastOffset = known
+  }
+}

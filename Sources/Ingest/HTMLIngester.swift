@@ -1,0 +1,62 @@
+public import ContentModel
+import TextKit
+
+/// Reads HTML pages: decodes them, parses them with libxml2, finds the article and maps every block
+/// back to its place in the raw markup.
+public struct HTMLIngester: Ingester {
+  public let fileExtensions: Set<String> = ["html", "htm", "xhtml"]
+
+  public init() {}
+
+  public func ingest(_ bytes: [UInt8], path: String) throws(IngestError) -> Document {
+    let (source, _) = try TextDecoder.decode(bytes, declaredCharset: CharsetSniffer.declaredCharset(in: bytes))
+    let index = SourceIndex(source)
+    let root = HTMLParser.parse(index, utf8: Array(source.utf8))
+    let extractor = ContentExtractor(root: root)
+    var container = extractor.container()
+    var builder = HTMLBlockBuilder(source: index, extractor: extractor)
+    var blocks = builder.build(from: container)
+    if !blocks.contains(where: { $0.role == .content }), let body = root.firstDescendant(where: { $0.name == "body" }),
+      body !== container
+    {
+      // The chosen container held nothing readable: take the whole body rather than report an empty post.
+      container = body
+      var fallback = HTMLBlockBuilder(source: index, extractor: extractor)
+      blocks = fallback.build(from: body)
+    }
+    var metadata = HTMLMetadata(root: root, container: container).read()
+    if let title = metadata.title, let heading = blocks.first(where: { $0.kind == .heading && $0.text == title }) {
+      metadata.titleRange = heading.textRange
+    }
+    return Document(
+      path: path, format: .html, metadata: metadata, blocks: blocks, source: source, comments: comments(in: root, index))
+  }
+
+  private func comments(in root: HTMLElement, _ index: SourceIndex) -> [SourceComment] {
+    var found: [SourceComment] = []
+    var stack: [HTMLNode] = root.children.reversed()
+    while let node = stack.popLast() {
+      switch node {
+      case .element(let element): stack.append(contentsOf: element.children.reversed())
+      case .comment(let text, let offset):
+        found.append(SourceComment(line: index.position(of: offset).line, text: text.trimming()))
+      case .text: break
+      }
+    }
+    return found
+  }
+}
+
+/// Finds the charset a page declares in its first bytes (`<meta charset>` or `http-equiv`).
+enum CharsetSniffer {
+  static func declaredCharset(in bytes: [UInt8]) -> String? {
+    let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+    guard let metaRange = head.range(of: "charset=") else { return nil }
+    var name = ""
+    for character in head[metaRange.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " }) {
+      guard character.isLetter || character.isNumber || "-_:.".contains(character) else { break }
+      name.append(character)
+    }
+    return name.isEmpty ? nil : name
+  }
+}

@@ -1,0 +1,124 @@
+internal import CLibXML2
+
+/// Parses HTML with libxml2's forgiving parser and copies the tree into Swift values, placing every
+/// text scalar in the raw markup on the way.
+enum HTMLParser {
+  /// Elements nested deeper than this are flattened into their ancestor at this depth, so that no
+  /// later walk can exhaust a thread's stack on hostile input.
+  static let maximumDepth = 160
+
+  private static let initialised: Bool = {
+    xmlInitParser()
+    return true
+  }()
+
+  /// Elements whose content libxml2 keeps verbatim, character references included.
+  private static let rawTextElements: Set<String> = ["script", "style", "xmp", "plaintext", "noscript", "iframe"]
+
+  static func parse(_ source: SourceIndex, utf8 bytes: [UInt8]) -> HTMLElement {
+    _ = initialised
+    let root = HTMLElement(name: "#document", attributes: [:], line: 1)
+    // Network, entity substitution and DTD loading stay off; encodings declared in the page are
+    // ignored because the bytes handed over are already UTF-8.
+    let options =
+      Int32(HTML_PARSE_RECOVER.rawValue) | Int32(HTML_PARSE_NONET.rawValue) | Int32(HTML_PARSE_NOERROR.rawValue)
+      | Int32(HTML_PARSE_NOWARNING.rawValue) | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
+    let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        htmlReadMemory(chars.baseAddress, Int32(clamping: bytes.count), "page.html", "UTF-8", options)
+      }
+    }
+    guard let document else { return root }
+    defer { xmlFreeDoc(document) }
+    var aligner = TextAligner(source: source)
+    copyChildren(of: UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self), into: root, aligner: &aligner)
+    return root
+  }
+
+  /// Copies the tree without recursion: libxml2's `children`/`next`/`parent` links are walked in place.
+  private static func copyChildren(of top: xmlNodePtr, into root: HTMLElement, aligner: inout TextAligner) {
+    var current = root
+    var depth = 0
+    // How many levels past the depth limit were flattened into `current`.
+    var flattened = 0
+    var rawDepth = 0
+    var node = top.pointee.children
+    while let visiting = node {
+      var descend = false
+      switch visiting.pointee.type {
+      case XML_ELEMENT_NODE:
+        let name = string(visiting.pointee.name).lowercased()
+        if depth >= maximumDepth {
+          flattened += 1
+        } else {
+          let element = HTMLElement(name: name, attributes: attributes(of: visiting), line: Int(visiting.pointee.line))
+          element.parent = current
+          current.children.append(.element(element))
+          current = element
+          depth += 1
+        }
+        if rawTextElements.contains(name) { rawDepth += 1 }
+        descend = true
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+        let scalars = Array(string(visiting.pointee.content).unicodeScalars)
+        let offsets = aligner.align(scalars, raw: rawDepth > 0)
+        current.children.append(.text(HTMLText(scalars: scalars, offsets: offsets)))
+      case XML_COMMENT_NODE:
+        let text = string(visiting.pointee.content)
+        current.children.append(.comment(text: text, offset: aligner.alignComment(text)))
+      default:
+        break
+      }
+      if descend, let child = visiting.pointee.children {
+        node = child
+        continue
+      }
+      if descend { leave(visiting, current: &current, depth: &depth, flattened: &flattened, rawDepth: &rawDepth) }
+      var climbing = visiting
+      while climbing.pointee.next == nil {
+        guard let parent = climbing.pointee.parent, parent != top else { return }
+        climbing = parent
+        leave(climbing, current: &current, depth: &depth, flattened: &flattened, rawDepth: &rawDepth)
+      }
+      node = climbing.pointee.next
+    }
+  }
+
+  private static func leave(
+    _ element: xmlNodePtr, current: inout HTMLElement, depth: inout Int, flattened: inout Int, rawDepth: inout Int
+  ) {
+    if rawTextElements.contains(string(element.pointee.name).lowercased()) { rawDepth -= 1 }
+    if flattened > 0 {
+      flattened -= 1
+    } else if let parent = current.parent {
+      current = parent
+      depth -= 1
+    }
+  }
+
+  private static func attributes(of node: xmlNodePtr) -> [String: String] {
+    var result: [String: String] = [:]
+    var attribute = node.pointee.properties
+    while let current = attribute {
+      let name = string(current.pointee.name).lowercased()
+      var value = ""
+      var child = current.pointee.children
+      while let text = child {
+        value += string(text.pointee.content)
+        child = text.pointee.next
+      }
+      if result[name] == nil { result[name] = value }
+      attribute = current.pointee.next
+    }
+    return result
+  }
+
+  private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    guard let pointer else { return "" }
+    return String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+  }
+
+  private static func string(_ pointer: UnsafeMutablePointer<xmlChar>?) -> String {
+    string(UnsafePointer(pointer))
+  }
+}

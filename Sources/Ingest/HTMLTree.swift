@@ -1,0 +1,100 @@
+/// A Swift copy of the parsed HTML: elements, text with the source offset of every scalar, comments.
+/// Built once from libxml2's tree so that extraction never touches C pointers.
+final class HTMLElement {
+  let name: String
+  let attributes: [String: String]
+  var children: [HTMLNode] = []
+  weak var parent: HTMLElement?
+  /// Line libxml2 reported for the start tag.
+  let line: Int
+
+  init(name: String, attributes: [String: String], line: Int) {
+    self.name = name
+    self.attributes = attributes
+    self.line = line
+  }
+
+  func attribute(_ name: String) -> String? { attributes[name] }
+
+  /// Lower-cased tokens of the class and id attributes ("post-content main" → post-content, main, post, content).
+  lazy var classTokens: Set<String> = {
+    let raw = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+    var tokens = Set<String>()
+    for word in raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+      tokens.insert(String(word))
+      for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" }) { tokens.insert(String(part)) }
+    }
+    return tokens
+  }()
+
+  /// Every element below this one, depth first.
+  func descendants(where predicate: (HTMLElement) -> Bool) -> [HTMLElement] {
+    var found: [HTMLElement] = []
+    var stack: [HTMLElement] = [self]
+    while let element = stack.popLast() {
+      if element !== self, predicate(element) { found.append(element) }
+      for child in element.children.reversed() {
+        if case .element(let childElement) = child { stack.append(childElement) }
+      }
+    }
+    return found
+  }
+
+  func firstDescendant(where predicate: (HTMLElement) -> Bool) -> HTMLElement? {
+    var stack: [HTMLElement] = [self]
+    while let element = stack.popLast() {
+      if element !== self, predicate(element) { return element }
+      for child in element.children.reversed() {
+        if case .element(let childElement) = child { stack.append(childElement) }
+      }
+    }
+    return nil
+  }
+
+  func isDescendant(of ancestor: HTMLElement) -> Bool {
+    var current = parent
+    while let element = current {
+      if element === ancestor { return true }
+      current = element.parent
+    }
+    return false
+  }
+
+  /// All text below this element, white space collapsed.
+  var textContent: String {
+    var result = String.UnicodeScalarView()
+    var pendingSpace = false
+    var stack: [HTMLNode] = children.reversed()
+    while let node = stack.popLast() {
+      switch node {
+      case .element(let element):
+        if element.name == "script" || element.name == "style" { continue }
+        stack.append(contentsOf: element.children.reversed())
+      case .text(let text):
+        for scalar in text.scalars {
+          if scalar.properties.isWhitespace {
+            pendingSpace = !result.isEmpty
+          } else {
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            result.append(scalar)
+          }
+        }
+      case .comment: break
+      }
+    }
+    return String(result)
+  }
+}
+
+/// Text as libxml2 decoded it, with the source offset of each scalar (-1 where it could not be placed).
+struct HTMLText {
+  var scalars: [Unicode.Scalar]
+  var offsets: [Int32]
+}
+
+enum HTMLNode {
+  case element(HTMLElement)
+  case text(HTMLText)
+  case comment(text: String, offset: Int)
+}

@@ -1,0 +1,66 @@
+import ContentModel
+
+/// The decoded source as scalars, with a line index: turns scalar offsets into lines and columns.
+struct SourceIndex {
+  let scalars: [Unicode.Scalar]
+  /// Offset of the first scalar of each line.
+  private let lineStarts: [Int]
+
+  init(_ source: String) {
+    let scalars = Array(source.unicodeScalars)
+    var lineStarts = [0]
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == "\n" {
+        lineStarts.append(index + 1)
+      } else if scalar == "\r" {
+        if index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+        lineStarts.append(index + 1)
+      }
+      index += 1
+    }
+    self.scalars = scalars
+    self.lineStarts = lineStarts
+  }
+
+  var count: Int { scalars.count }
+
+  func position(of offset: Int) -> SourcePosition {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    return SourcePosition(line: low + 1, column: offset - lineStarts[low] + 1)
+  }
+
+  /// True when the scalars at `offset` spell `text` (ASCII, compared case-insensitively).
+  func matches(_ text: String, at offset: Int) -> Bool {
+    var index = offset
+    for expected in text.unicodeScalars {
+      guard index < scalars.count else { return false }
+      let actual = scalars[index]
+      guard actual == expected || (actual.isASCII && expected.isASCII
+        && Character(actual).lowercased() == Character(expected).lowercased()) else { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// The offset of the next occurrence of `text` at or after `offset` (ASCII, case-insensitive), within `limit`.
+  func firstOffset(of text: String, from offset: Int, limit: Int = .max) -> Int? {
+    guard let first = text.unicodeScalars.first else { return nil }
+    let lowerFirst = Character(first).lowercased()
+    var index = offset
+    let end = limit == .max ? scalars.count : min(scalars.count, offset + limit)
+    while index < end {
+      if (scalars[index] == first || Character(scalars[index]).lowercased() == lowerFirst), matches(text, at: index) {
+        return index
+      }
+      index += 1
+    }
+    return nil
+  }
+}

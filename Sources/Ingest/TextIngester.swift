@@ -1,0 +1,174 @@
+public import ContentModel
+import TextKit
+
+/// Reads plain-text posts: blank-line paragraphs, bulleted and numbered lists, short title-like lines
+/// as headings, the first such line as the title, bylines and other scrape residue kept as residue.
+public struct TextIngester: Ingester {
+  public let fileExtensions: Set<String> = ["txt", "text"]
+
+  public init() {}
+
+  public func ingest(_ bytes: [UInt8], path: String) throws(IngestError) -> Document {
+    let (source, _) = try TextDecoder.decode(bytes)
+    var directives: [SourceComment] = []
+    var groups: [[SourceLines.Line]] = [[]]
+    for line in SourceLines(source).lines {
+      let trimmed = String(line.text).trimming()
+      if trimmed.hasPrefix("contentlint-") {
+        directives.append(SourceComment(line: line.number, text: trimmed))
+        if !groups[groups.count - 1].isEmpty { groups.append([]) }
+      } else if trimmed.isEmpty {
+        if !groups[groups.count - 1].isEmpty { groups.append([]) }
+      } else {
+        groups[groups.count - 1].append(line)
+      }
+    }
+    var blocks: [Block] = []
+    for group in groups where !group.isEmpty {
+      blocks.append(contentsOf: Self.blocks(in: group))
+    }
+    var metadata = Metadata()
+    Self.assignTitle(&blocks, metadata: &metadata)
+    metadata.byline = blocks.lazy.filter { $0.role == .residue }.compactMap { Self.name(inByline: $0.text) }.first
+    return Document(path: path, format: .text, metadata: metadata, blocks: blocks, source: source, comments: directives)
+  }
+
+  // MARK: - Blocks
+
+  private struct Pending {
+    var kind: BlockKind
+    var level: Int?
+    var text = ""
+    var map = SourceMap()
+    var firstLine: Int
+    var lastLine: Int
+    var lastLineLength: Int
+
+    mutating func append(_ content: Substring.UnicodeScalarView, line: Int, column: Int, lineLength: Int) {
+      if !text.isEmpty {
+        text.unicodeScalars.append(" ")
+        map.append(SourcePosition(line: lastLine, column: lastLineLength + 1))
+      }
+      text.unicodeScalars.append(contentsOf: content)
+      map.append(contentsOf: SourceMap(text: String(content), startingAt: SourcePosition(line: line, column: column)))
+      lastLine = line
+      lastLineLength = lineLength
+    }
+
+    func block() -> Block {
+      Block(
+        kind: kind, level: level, text: text, sourceMap: map,
+        extent: SourceRange(
+          start: SourcePosition(line: firstLine, column: 1),
+          end: SourcePosition(line: lastLine, column: lastLineLength + 1)))
+    }
+  }
+
+  private static func blocks(in group: [SourceLines.Line]) -> [Block] {
+    var result: [Block] = []
+    var pending: Pending?
+    func flush() {
+      if let done = pending { result.append(classify(done.block())) }
+      pending = nil
+    }
+    for (position, line) in group.enumerated() {
+      let scalars = line.text
+      let indentEnd = scalars.firstIndex { $0 != " " && $0 != "\t" && $0 != "\u{A0}" } ?? scalars.endIndex
+      let indent = scalars.distance(from: scalars.startIndex, to: indentEnd)
+      var contentEnd = scalars.endIndex
+      while contentEnd > indentEnd, [" ", "\t", "\u{A0}"].contains(scalars[scalars.index(before: contentEnd)]) {
+        contentEnd = scalars.index(before: contentEnd)
+      }
+      let lineLength = scalars.distance(from: scalars.startIndex, to: contentEnd)
+      let content = scalars[indentEnd..<contentEnd]
+      if let markerLength = BulletMarker.length(in: content) {
+        flush()
+        let textStart = content.index(content.startIndex, offsetBy: markerLength)
+        var item = Pending(
+          kind: .listItem, level: indent >= 4 ? 2 : 1, firstLine: line.number, lastLine: line.number,
+          lastLineLength: lineLength)
+        item.append(content[textStart...], line: line.number, column: indent + markerLength + 1, lineLength: lineLength)
+        item.lastLineLength = lineLength
+        pending = item
+        continue
+      }
+      let text = String(content)
+      let continuesItem = pending?.kind == .listItem && (indent >= 2 || (pending?.lastLineLength ?? 0) >= 60)
+      let continuesParagraph = pending?.kind == .paragraph && !startsNewBlock(text, after: pending, isFirst: position == 0)
+      if continuesItem || continuesParagraph, var current = pending {
+        current.append(content, line: line.number, column: indent + 1, lineLength: lineLength)
+        pending = current
+      } else {
+        flush()
+        var paragraph = Pending(kind: .paragraph, firstLine: line.number, lastLine: line.number, lastLineLength: lineLength)
+        paragraph.append(content, line: line.number, column: indent + 1, lineLength: lineLength)
+        pending = paragraph
+      }
+      // A heading or a residue line stands alone even without a blank line after it.
+      if let current = pending, current.firstLine == line.number,
+        ResidueClassifier.classify(text) != nil
+          || (position + 1 < group.count && isTitleLike(text) && lineLength < 60
+            && group[position + 1].text.count > lineLength + 20)
+      {
+        flush()
+      }
+    }
+    flush()
+    return result
+  }
+
+  /// A line that cannot continue the paragraph before it.
+  private static func startsNewBlock(_ line: String, after pending: Pending?, isFirst: Bool) -> Bool {
+    ResidueClassifier.classify(line) != nil
+  }
+
+  /// Single short lines that read like titles become headings; furniture lines become residue.
+  private static func classify(_ block: Block) -> Block {
+    var block = block
+    if ResidueClassifier.classify(block.text) != nil {
+      block.role = .residue
+      return block
+    }
+    if block.kind == .paragraph, block.extent.start.line == block.extent.end.line, isTitleLike(block.text) {
+      block.kind = .heading
+      block.level = 2
+    }
+    return block
+  }
+
+  static func isTitleLike(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard (1...14).contains(words.count), text.count <= 100, let first = text.first else { return false }
+    guard first.isUppercase || first.isNumber || first == "#" else { return false }
+    if let last = text.last, ".,;:!…\"”)".contains(last) { return false }
+    let capitalised = words.count { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+    return words.count <= 3 || capitalised * 2 >= words.count || text.hasSuffix("?")
+  }
+
+  // MARK: - Metadata
+
+  /// The first heading-like block near the top is the title (level 1); the others are level 2.
+  private static func assignTitle(_ blocks: inout [Block], metadata: inout Metadata) {
+    let candidates = blocks.indices.filter { blocks[$0].role == .content }.prefix(2)
+    guard let index = candidates.first(where: { blocks[$0].kind == .heading }), index == candidates.first else { return }
+    blocks[index].level = 1
+    metadata.title = blocks[index].text
+    metadata.titleRange = blocks[index].textRange
+  }
+
+  /// "· John Smith  · 2 min read" → "John Smith"; "By Jane Doe | May 2024" → "Jane Doe".
+  static func name(inByline text: String) -> String? {
+    let parts = text.split { "·|•—–".contains($0) }.map { String($0).trimming() }.filter { !$0.isEmpty }
+    for part in parts {
+      let lower = part.lowercased()
+      if lower.contains("read") || lower.contains("min") || part.first?.isNumber == true { continue }
+      var name = part
+      for prefix in ["By ", "by ", "Written by ", "Posted by ", "Author: "] where name.hasPrefix(prefix) {
+        name = String(name.dropFirst(prefix.count))
+      }
+      let words = name.split(separator: " ")
+      if (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) { return name }
+    }
+    return nil
+  }
+}

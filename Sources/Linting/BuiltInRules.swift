@@ -1,0 +1,14 @@
+/// Every rule compiled into contentlint. A test fails when a rule type is missing from this list.
+public enum BuiltInRules {
+  public static let all: [any BuiltInRule.Type] = [
+    DuplicateParagraphRule.self,
+  ]
+
+  /// Builds a configured rule of the given type as a rule of either kind.
+  public static func make(_ type: any BuiltInRule.Type, options: RuleOptions) throws(RuleError) -> AnyRule {
+    let rule = try type.init(options: options)
+    if let corpusRule = rule as? any CorpusRule { return .corpus(AnyCorpusRule(corpusRule)) }
+    if let documentRule = rule as? any DocumentRule { return .document(documentRule) }
+    preconditionFailure("\(type) is neither a document rule nor a corpus rule")
+  }
+}

@@ -1,0 +1,58 @@
+public import ContentModel
+
+/// Runs a set of configured rules over documents.
+///
+/// Document rules run per post as it is read; corpus rules keep a summary per post and run once every
+/// post has been seen. Both steps are safe to call from many threads.
+public struct Linter: Sendable {
+  public let rules: [AnyRule]
+
+  public init(rules: [AnyRule]) {
+    self.rules = rules
+  }
+
+  /// The corpus rules' summaries of one post, in the order of `rules`.
+  public struct PostSummary: Sendable {
+    public let summaries: [any Sendable]
+  }
+
+  /// Document-rule findings for one post, and what the corpus rules keep of it.
+  public func lint(_ document: Document) -> (findings: [Finding], summary: PostSummary) {
+    var findings: [Finding] = []
+    var summaries: [any Sendable] = []
+    for rule in rules {
+      switch rule {
+      case .document(let documentRule):
+        do {
+          findings += try documentRule.check(document)
+        } catch {
+          findings.append(Self.ruleFailure(error, rule: documentRule.id))
+        }
+      case .corpus(let corpusRule):
+        summaries.append(corpusRule.summarize(document))
+      }
+    }
+    return (findings, PostSummary(summaries: summaries))
+  }
+
+  /// Corpus-rule findings for every post, in the order the summaries are given.
+  public func lintCorpus(_ posts: [PostSummary]) -> [[Finding]] {
+    var findings = [[Finding]](repeating: [], count: posts.count)
+    var slot = 0
+    for rule in rules {
+      guard case .corpus(let corpusRule) = rule else { continue }
+      let results = corpusRule.check(posts.map { $0.summaries[slot] })
+      for (index, postFindings) in results.enumerated() { findings[index] += postFindings }
+      slot += 1
+    }
+    return findings
+  }
+
+  /// A rule that could not finish on a post is itself reported, never silently skipped.
+  private static func ruleFailure(_ error: RuleError, rule: String) -> Finding {
+    Finding(
+      rule: rule, severity: .warning, message: error.description,
+      range: SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1)),
+      excerpt: "")
+  }
+}

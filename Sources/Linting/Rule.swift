@@ -1,0 +1,52 @@
+public import ContentModel
+
+/// A check contentlint runs. Rules are values built from their options; they hold no state between posts.
+public protocol Rule: Sendable {
+  var ruleDescription: RuleDescription { get }
+}
+
+/// A rule compiled into contentlint, built from its configured options.
+public protocol BuiltInRule: Rule {
+  static var description: RuleDescription { get }
+  init(options: RuleOptions) throws(RuleError)
+}
+
+extension BuiltInRule {
+  public var ruleDescription: RuleDescription { Self.description }
+}
+
+/// A rule that looks at one post at a time.
+public protocol DocumentRule: Rule {
+  func check(_ document: Document) throws(RuleError) -> [Finding]
+}
+
+/// A rule that needs every post of the run, such as cross-post duplicates.
+///
+/// It works in two steps so that a large corpus is never held in memory whole: `summarize` runs on
+/// each post as it is read (in parallel), keeping only what the rule needs; `check` then sees every
+/// summary at once and returns the findings of each post, in the order the summaries were given.
+public protocol CorpusRule: Rule {
+  associatedtype Summary: Sendable
+  func summarize(_ document: Document) -> Summary
+  func check(_ summaries: [Summary]) -> [[Finding]]
+}
+
+/// Why a rule could not be built or could not finish.
+public enum RuleError: Error, Hashable, Sendable, CustomStringConvertible {
+  case invalidOption(rule: String, option: String, reason: String)
+  /// A pack's regular expression ran past its time limit on some text.
+  case timedOut(rule: String, pattern: String)
+
+  public var description: String {
+    switch self {
+    case .invalidOption(let rule, let option, let reason): "Rule '\(rule)': option '\(option)' \(reason)."
+    case .timedOut(let rule, let pattern):
+      "Rule '\(rule)': the pattern \(pattern) took too long and was cut off on this file."
+    }
+  }
+}
+
+extension Rule {
+  /// The rule's id.
+  public var id: String { ruleDescription.id }
+}

@@ -1,0 +1,190 @@
+import ContentModel
+import TextKit
+
+/// Flags a paragraph that repeats an earlier one, exactly or nearly, in the same post or another post
+/// of the run. The later occurrence is flagged and the first one named.
+public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
+  public static let description = RuleDescription(
+    id: "duplicate-paragraph",
+    defaultSeverity: .warning,
+    summary: "A paragraph repeats an earlier one, exactly or nearly, in this post or another.",
+    details: """
+      Scraped and AI-drafted posts often carry the same paragraph twice: a summary pasted above the \
+      article and again as its first paragraph, a list item copied into the conclusion, or the same \
+      introduction on two posts of a site. Readers notice, and search engines treat repeated text as \
+      thin content.
+
+      Text is compared after NFKC normalisation, case folding and with punctuation and white space \
+      ignored. Near repeats are found with MinHash signatures over word 3-grams and every candidate is \
+      verified with its exact Jaccard similarity. Short blocks and text that most posts of the run \
+      share (disclaimers, author bios) are left alone.
+      """,
+    triggeringExamples: [
+      RuleExample(
+        """
+        Discover how individual psychotherapy supports mental well-being and promotes emotional resilience.
+
+        1️⃣Discover how individual psychotherapy supports mental well-being and promotes emotional resilience.
+        """, note: "An exact repeat."),
+      RuleExample(
+        """
+        Regular stretching after a long run keeps the calves supple and lowers the risk of small strains in the weeks before a race.
+
+        Pace yourself on the long runs.
+
+        1️⃣Regular stretching after a long run keeps the calves supple and lowers the risk of small strains in the weeks before a marathon.
+        """, note: "A near repeat: one word changed."),
+      RuleExample(
+        """
+        Discover how INDIVIDUAL psychotherapy supports mental well-being, and promotes emotional resilience!
+
+        1️⃣discover how individual psychotherapy supports mental well being and promotes emotional resilience
+        """, note: "Case, punctuation and white space do not matter."),
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        """
+        Ingredients
+
+        Two eggs and a cup of flour.
+
+        Ingredients
+        """, note: "Blocks under the minimum word count are ignored."),
+      RuleExample(
+        """
+        Therapy offers a structured space to address emotional pain and develop tools for daily life.
+
+        Coaching offers a goal-focused space to plan a career change and build habits for working life.
+        """, note: "Similar topic, different text."),
+    ],
+    options: [
+      RuleOptionDescription("min-words", default: .int(8), "Blocks with fewer words are not compared."),
+      RuleOptionDescription("threshold", default: .double(0.8), "Jaccard similarity of word 3-grams at or above which two blocks are near duplicates."),
+      RuleOptionDescription("near", default: .bool(true), "Also report near duplicates, not only exact ones."),
+      RuleOptionDescription("cross-post", default: .bool(true), "Compare blocks across the posts of a run."),
+      RuleOptionDescription("site-boilerplate-share", default: .double(0.5), "Text found in at least this share of the posts (and in 3 or more) is treated as site boilerplate and ignored."),
+    ])
+
+  let minimumWords: Int
+  let threshold: Double
+  let reportsNear: Bool
+  let crossPost: Bool
+  let boilerplateShare: Double
+  private let hasher = MinHasher()
+  /// 16 bands of 4 rows: candidates from about Jaccard 0.5 upwards, so few true pairs escape at 0.8.
+  private let bandCount = 16
+
+  public init(options: RuleOptions) throws(RuleError) {
+    minimumWords = options.int("min-words", default: 8)
+    threshold = options.double("threshold", default: 0.8)
+    reportsNear = options.bool("near", default: true)
+    crossPost = options.bool("cross-post", default: true)
+    boilerplateShare = options.double("site-boilerplate-share", default: 0.5)
+    guard (0.1...1.0).contains(threshold) else {
+      throw .invalidOption(rule: Self.description.id, option: "threshold", reason: "must be between 0.1 and 1")
+    }
+  }
+
+  /// What the rule keeps of a block: enough to compare it and to report it.
+  public struct Entry: Sendable {
+    var range: SourceRange
+    var extent: SourceRange
+    var excerpt: String
+    var key: String
+    var shingles: [UInt64]
+    var bands: [UInt64]
+  }
+
+  public struct Summary: Sendable {
+    var path: String
+    var entries: [Entry]
+  }
+
+  public func summarize(_ document: Document) -> Summary {
+    var entries: [Entry] = []
+    for block in document.blocks where block.role == .content && block.kind != .heading && block.kind != .code {
+      let comparison = ComparisonText(block.text)
+      guard comparison.words.count >= minimumWords else { continue }
+      let shingles = hasher.shingles(comparison.words)
+      entries.append(
+        Entry(
+          range: block.textRange, extent: block.extent, excerpt: block.text.excerpt(), key: comparison.key,
+          shingles: shingles, bands: reportsNear ? hasher.bands(of: hasher.signature(of: shingles), bands: bandCount) : []))
+    }
+    return Summary(path: document.path, entries: entries)
+  }
+
+  public func check(_ summaries: [Summary]) -> [[Finding]] {
+    let boilerplate = siteBoilerplate(summaries)
+    var firstByKey: [String: Seen] = [:]
+    var buckets: [UInt64: [Seen]] = [:]
+    var findings = [[Finding]](repeating: [], count: summaries.count)
+    for (documentIndex, summary) in summaries.enumerated() {
+      for (entryIndex, entry) in summary.entries.enumerated() where !boilerplate.contains(entry.key) {
+        let here = Seen(document: documentIndex, entry: entryIndex)
+        if let first = firstByKey[entry.key], crossPost || first.document == documentIndex {
+          findings[documentIndex].append(
+            finding(for: entry, repeating: summaries[first.document].entries[first.entry],
+                    samePost: first.document == documentIndex, path: summaries[first.document].path, similarity: nil))
+          continue
+        }
+        firstByKey[entry.key] = firstByKey[entry.key] ?? here
+        if reportsNear, let (best, similarity) = nearest(entry, among: entry.bands.flatMap { buckets[$0] ?? [] }, summaries, documentIndex) {
+          findings[documentIndex].append(
+            finding(for: entry, repeating: summaries[best.document].entries[best.entry],
+                    samePost: best.document == documentIndex, path: summaries[best.document].path, similarity: similarity))
+        }
+        for band in entry.bands { buckets[band, default: []].append(here) }
+      }
+    }
+    return findings
+  }
+
+  // MARK: - Private
+
+  /// Where a block was seen: its post and its place among that post's entries.
+  private struct Seen {
+    var document: Int
+    var entry: Int
+  }
+
+  private func nearest(_ entry: Entry, among candidates: [Seen], _ summaries: [Summary], _ documentIndex: Int) -> (
+    Seen, Double
+  )? {
+    var best: (Seen, Double)?
+    for candidate in candidates {
+      if !crossPost && candidate.document != documentIndex { continue }
+      let other = summaries[candidate.document].entries[candidate.entry]
+      let similarity = MinHasher.jaccard(entry.shingles, other.shingles)
+      if similarity >= threshold, similarity > (best?.1 ?? 0) { best = (candidate, similarity) }
+    }
+    return best
+  }
+
+  private func finding(for entry: Entry, repeating first: Entry, samePost: Bool, path: String, similarity: Double?) -> Finding {
+    let place = samePost ? "the one at line \(first.range.start.line)" : "\(path):\(first.range.start.line)"
+    let message: String
+    if let similarity {
+      message = "Paragraph nearly repeats \(place) (\(Int((similarity * 100).rounded(.down)))% similar)."
+    } else {
+      message = samePost ? "Paragraph repeats \(place)." : "Paragraph repeats one in another post: also in \(place)."
+    }
+    // Only an exact repeat in the same post is safe to delete without a person's judgement.
+    let fix = samePost && similarity == nil ? Fix(kind: .delete, range: entry.extent) : nil
+    return Finding(
+      rule: Self.description.id, severity: Self.description.defaultSeverity, message: message, range: entry.range,
+      excerpt: entry.excerpt, suggestion: samePost ? "Delete this paragraph." : "Delete or rewrite this paragraph.",
+      fix: fix, fingerprintText: entry.key)
+  }
+
+  /// Keys found in so many posts that they are the site's, not the author's.
+  private func siteBoilerplate(_ summaries: [Summary]) -> Set<String> {
+    guard summaries.count >= 3 else { return [] }
+    var postsByKey: [String: Int] = [:]
+    for summary in summaries {
+      for key in Set(summary.entries.map(\.key)) { postsByKey[key, default: 0] += 1 }
+    }
+    let needed = max(3, Int((Double(summaries.count) * boilerplateShare).rounded(.up)))
+    return Set(postsByKey.filter { $0.value >= needed }.keys)
+  }
+}

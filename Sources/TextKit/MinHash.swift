@@ -1,0 +1,108 @@
+/// Word shingles and MinHash signatures for near-duplicate detection.
+///
+/// Shingles are hashed word 3-grams; a signature keeps the minimum of `count` hash permutations over
+/// them, so the share of equal slots in two signatures estimates the Jaccard similarity of the shingle
+/// sets. Candidates found by LSH banding are always verified against the exact sets.
+public struct MinHasher: Sendable {
+  public let count: Int
+  public let shingleSize: Int
+  private let seeds: [(UInt64, UInt64)]
+
+  public init(count: Int = 64, shingleSize: Int = 3, seed: UInt64 = 0x5EED_C0DE) {
+    self.count = count
+    self.shingleSize = shingleSize
+    var generator = SplitMix64(state: seed)
+    seeds = (0..<count).map { _ in (generator.next() | 1, generator.next()) }
+  }
+
+  /// The sorted, distinct hashes of the word n-grams of `words`.
+  public func shingles(_ words: [String]) -> [UInt64] {
+    let hashes = words.map(Self.hash)
+    guard hashes.count >= shingleSize else { return hashes.isEmpty ? [] : [hashes.reduce(0, Self.combine)] }
+    var result = Set<UInt64>()
+    result.reserveCapacity(hashes.count)
+    for start in 0...(hashes.count - shingleSize) {
+      var value: UInt64 = 0x9E37_79B9_7F4A_7C15
+      for offset in 0..<shingleSize { value = Self.combine(value, hashes[start + offset]) }
+      result.insert(value)
+    }
+    return result.sorted()
+  }
+
+  /// The MinHash signature of a shingle set.
+  public func signature(of shingles: [UInt64]) -> [UInt64] {
+    var minimums = [UInt64](repeating: .max, count: count)
+    for shingle in shingles {
+      for index in 0..<count {
+        let (multiplier, addend) = seeds[index]
+        let value = Self.mix(shingle &* multiplier &+ addend)
+        if value < minimums[index] { minimums[index] = value }
+      }
+    }
+    return minimums
+  }
+
+  /// The LSH band keys of a signature: `bands` hashes of `count / bands` slots each.
+  public func bands(of signature: [UInt64], bands: Int) -> [UInt64] {
+    let rows = max(1, signature.count / bands)
+    return (0..<bands).map { band in
+      var value = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+      for slot in signature[(band * rows)..<min(signature.count, (band + 1) * rows)] { value = Self.combine(value, slot) }
+      return value
+    }
+  }
+
+  /// The exact Jaccard similarity of two sorted shingle sets.
+  public static func jaccard(_ lhs: [UInt64], _ rhs: [UInt64]) -> Double {
+    guard !lhs.isEmpty || !rhs.isEmpty else { return 1 }
+    var i = 0
+    var j = 0
+    var shared = 0
+    while i < lhs.count, j < rhs.count {
+      if lhs[i] == rhs[j] {
+        shared += 1
+        i += 1
+        j += 1
+      } else if lhs[i] < rhs[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return Double(shared) / Double(lhs.count + rhs.count - shared)
+  }
+
+  /// FNV-1a over the UTF-8 bytes: stable across runs and machines, unlike `Hasher`.
+  public static func hash(_ word: String) -> UInt64 {
+    var value: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in word.utf8 {
+      value ^= UInt64(byte)
+      value = value &* 0x0000_0100_0000_01B3
+    }
+    return value
+  }
+
+  private static func combine(_ seed: UInt64, _ value: UInt64) -> UInt64 {
+    mix(seed ^ (value &+ 0x9E37_79B9_7F4A_7C15 &+ (seed << 6) &+ (seed >> 2)))
+  }
+
+  private static func mix(_ value: UInt64) -> UInt64 {
+    var z = value
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// A small deterministic generator for the permutation seeds.
+struct SplitMix64 {
+  var state: UInt64
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

@@ -1,0 +1,136 @@
+/// Recognises page furniture that a scraper copied into a post: bylines, reading times, navigation
+/// links, share and subscribe prompts, cookie notices, tag and category lines, copyright lines.
+///
+/// Ingest uses it to keep such lines out of the article text; the `scrape-residue` rule uses it to
+/// say what it found. One list, so the two never disagree.
+public enum ResidueClassifier {
+  public enum Kind: String, Sendable, CaseIterable {
+    case byline
+    case readingTime = "reading time"
+    case navigation = "navigation link"
+    case share = "share prompt"
+    case subscribe = "newsletter prompt"
+    case cookie = "cookie notice"
+    case related = "related-posts heading"
+    case category = "category line"
+    case tags = "tag line"
+    case adjacentPost = "previous/next link"
+    case copyright = "copyright line"
+    case comments = "comment-section text"
+  }
+
+  /// The kind of residue `text` is, or nil when it reads as ordinary prose.
+  public static func classify(_ text: String) -> Kind? {
+    let line = text.trimming(" \t\u{A0}\n\r")
+    guard !line.isEmpty, line.count <= 200 else { return nil }
+    let lower = line.lowercased()
+    let words = lower.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
+    if isReadingTimeLine(lower, wordCount: words.count) { return lower.contains("·") || lower.contains("|") ? .byline : .readingTime }
+    if isBylineLine(line, lower: lower, words: words) { return .byline }
+    guard words.count <= 14 else { return nil }
+    let bare = words.joined(separator: " ")
+    if navigationPhrases.contains(where: { bare == $0 || bare.hasPrefix($0 + " ") && words.count <= 5 }) {
+      return .navigation
+    }
+    if sharePhrases.contains(where: { bare.hasPrefix($0) }) { return .share }
+    if subscribePhrases.contains(where: { bare.hasPrefix($0) }) && words.count <= 12 { return .subscribe }
+    if cookiePhrases.contains(where: { bare.contains($0) }) { return .cookie }
+    if relatedPhrases.contains(bare) { return .related }
+    if commentPhrases.contains(where: { bare == $0 || bare.hasPrefix($0) && words.count <= 6 }) { return .comments }
+    if lower.hasPrefix("posted in ") || lower.hasPrefix("filed under") || lower.hasPrefix("categories:")
+      || lower.hasPrefix("category:") || lower.hasPrefix("published in ")
+    {
+      return .category
+    }
+    if lower.hasPrefix("tags:") || lower.hasPrefix("tagged:") || lower.hasPrefix("tagged with") || lower.hasPrefix("tags ·") {
+      return .tags
+    }
+    if isAdjacentPostLink(lower, words: words) { return .adjacentPost }
+    if isCopyrightLine(lower) { return .copyright }
+    return nil
+  }
+
+  // MARK: - Phrase lists
+
+  private static let navigationPhrases: [String] = [
+    "back to blog", "back to the blog", "back to all posts", "back to posts", "back to articles", "back to news",
+    "back to top", "back to home", "return to blog", "return to the blog", "return to top", "return to posts",
+    "go back", "read more", "continue reading", "view all posts", "see all posts", "all posts", "more posts",
+    "more articles", "skip to content", "skip to main content", "skip navigation", "home blog", "menu",
+    "toggle navigation", "read the full article", "click here to read more", "keep reading", "load more",
+    "show more posts", "older posts", "newer posts",
+  ]
+
+  private static let sharePhrases: [String] = [
+    "share this post", "share this article", "share this story", "share this page", "share on facebook",
+    "share on twitter", "share on linkedin", "share on x", "share via email", "share facebook", "share twitter",
+    "share tweet", "share email", "share this", "tweet this", "pin it", "share the post", "share with a friend",
+    "share article", "share post", "like this post share", "spread the word",
+  ]
+
+  private static let subscribePhrases: [String] = [
+    "subscribe to our newsletter", "subscribe to the newsletter", "subscribe to our blog", "sign up for our newsletter",
+    "join our newsletter", "join our mailing list", "get the latest posts", "get our latest posts",
+    "subscribe for updates", "never miss a post", "subscribe now", "enter your email", "sign up to receive",
+    "get new posts delivered", "subscribe to get", "stay in the loop",
+  ]
+
+  private static let cookiePhrases: [String] = [
+    "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies to",
+    "accept all cookies", "accept cookies", "cookie settings", "cookie policy", "by continuing to browse",
+    "by using this site you agree", "manage cookies", "reject all cookies",
+  ]
+
+  private static let relatedPhrases: Set<String> = [
+    "related posts", "related articles", "related stories", "you may also like", "you might also like",
+    "recommended posts", "recommended for you", "more from our blog", "popular posts", "recent posts",
+    "latest posts", "further reading on our blog", "read next", "more like this", "related reading",
+    "you may also enjoy", "similar posts",
+  ]
+
+  private static let commentPhrases: [String] = [
+    "leave a comment", "leave a reply", "0 comments", "no comments yet", "comments are closed", "post a comment",
+    "add a comment", "join the discussion", "be the first to comment", "write a comment",
+  ]
+
+  // MARK: - Shapes
+
+  private static func isReadingTimeLine(_ lower: String, wordCount: Int) -> Bool {
+    guard wordCount <= 14 else { return false }
+    for marker in ["min read", "minute read", "mins read", "minutes read", "min. read", "minute reading", "read time"]
+    where lower.contains(marker) {
+      return true
+    }
+    return false
+  }
+
+  /// "· John Smith · 2 min read", "By Jane Doe | March 3, 2024", "Written by Sam Lee".
+  private static func isBylineLine(_ line: String, lower: String, words: [Substring]) -> Bool {
+    guard words.count <= 12 else { return false }
+    let startsWithSeparator = line.first.map { "·•|—–-".contains($0) } ?? false
+    if startsWithSeparator && (line.contains("·") || line.contains("|")) && words.count <= 8 { return true }
+    let prefixes = ["by ", "written by ", "posted by ", "author: ", "authored by ", "words by "]
+    guard let prefix = prefixes.first(where: { lower.hasPrefix($0) }) else { return false }
+    let rest = line.dropFirst(prefix.count)
+    let nameWords = rest.split(separator: " ").prefix(3)
+    guard let first = nameWords.first?.first, first.isUppercase else { return false }
+    // "By the way, …" and "By 2030 …" are prose: a byline names a person and has no sentence ending.
+    return !lower.hasSuffix(".") || lower.contains("|") || lower.contains("·") || words.count <= 4
+  }
+
+  private static func isAdjacentPostLink(_ lower: String, words: [Substring]) -> Bool {
+    guard words.count <= 14 else { return false }
+    let markers = [
+      "previous post", "next post", "previous article", "next article", "« previous", "next »", "← previous",
+      "next →", "older post", "newer post", "prev post", "previous:", "next:",
+    ]
+    return markers.contains { lower.hasPrefix($0) } || lower == "previous" || lower == "next"
+  }
+
+  private static func isCopyrightLine(_ lower: String) -> Bool {
+    (lower.hasPrefix("©") || lower.hasPrefix("copyright ©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright 20")
+      || lower.hasPrefix("copyright 19"))
+      || (lower.contains("©") && lower.contains("all rights reserved"))
+      || lower.hasSuffix("all rights reserved.") && lower.count < 120
+  }
+}

@@ -1,0 +1,50 @@
+import ContentLintKit
+import ContentModel
+import Foundation
+import Ingest
+import Linting
+import Testing
+
+@Suite struct DuplicateParagraphTests {
+  private func lint(_ files: [(String, String)]) throws -> [FileReport] {
+    let folder = try TemporaryFolder()
+    for (name, text) in files { try folder.write(name, text) }
+    return LintSession().lint(paths: [folder.url.path]).reports
+  }
+
+  @Test func findsTheSeedDuplicateAtLineSeven() throws {
+    let seed = TestPaths.samples.appendingPathComponent("individual-psychotherapy.txt").path
+    let report = try #require(LintSession().lint(paths: [seed]).reports.first)
+    let duplicates = report.findings.filter { $0.rule == "duplicate-paragraph" }
+    #expect(duplicates.count == 1)
+    let finding = try #require(duplicates.first)
+    #expect(finding.range.start == SourcePosition(line: 7, column: 1))
+    #expect(finding.range.end == SourcePosition(line: 7, column: 170))
+    #expect(finding.message == "Paragraph repeats the one at line 5.")
+    #expect(finding.severity == .warning)
+    #expect(finding.fix?.kind == .delete)
+  }
+
+  @Test func findsNearDuplicatesAcrossPosts() throws {
+    let paragraph =
+      "Regular stretching after a long run keeps the calves supple and lowers the risk of small strains in the weeks before a race, which is why most coaches build ten quiet minutes of mobility work into every training plan they write for club runners and beginners alike."
+    let changed = paragraph.replacingOccurrences(of: "a race", with: "a marathon")
+    let reports = try lint([("a.txt", "Intro line for post a that is long enough.\n\n" + paragraph + "\n"), ("b.txt", changed + "\n")])
+    #expect(reports[0].findings.isEmpty)
+    let finding = try #require(reports[1].findings.first)
+    #expect(finding.rule == "duplicate-paragraph")
+    #expect(finding.message.contains("a.txt:3"))
+    #expect(finding.message.contains("similar"))
+    #expect(finding.fix == nil)
+  }
+
+  @Test func ignoresShortBlocksAndSiteBoilerplate() throws {
+    let disclaimer = "This article is for general information only and is not a substitute for professional medical advice."
+    var files: [(String, String)] = []
+    for index in 0..<4 {
+      files.append(("post\(index).txt", "Step 1\n\nA unique paragraph number \(index) about a different topic entirely, \(UUID().uuidString).\n\nStep 1\n\n\(disclaimer)\n"))
+    }
+    let reports = try lint(files)
+    #expect(reports.allSatisfy { $0.findings.isEmpty })
+  }
+}
