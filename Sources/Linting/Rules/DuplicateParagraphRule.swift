@@ -62,6 +62,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
       RuleOptionDescription("threshold", default: .double(0.8), "Jaccard similarity of word 3-grams at or above which two blocks are near duplicates."),
       RuleOptionDescription("near", default: .bool(true), "Also report near duplicates, not only exact ones."),
       RuleOptionDescription("cross-post", default: .bool(true), "Compare blocks across the posts of a run."),
+      RuleOptionDescription("whole-post-share", default: .double(0.8), "A post sharing at least this share of its paragraphs with an earlier post is reported once as a copy of it, not paragraph by paragraph."),
       RuleOptionDescription("site-boilerplate-share", default: .double(0.5), "Text found in at least this share of the posts (and in 3 or more) is treated as site boilerplate and ignored."),
     ])
 
@@ -70,6 +71,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   let reportsNear: Bool
   let crossPost: Bool
   let boilerplateShare: Double
+  let wholePostShare: Double
   private let hasher = MinHasher()
   /// 16 bands of 4 rows: candidates from about Jaccard 0.5 upwards, so few true pairs escape at 0.8.
   private let bandCount = 16
@@ -80,6 +82,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
     reportsNear = options.bool("near", default: true)
     crossPost = options.bool("cross-post", default: true)
     boilerplateShare = options.double("site-boilerplate-share", default: 0.5)
+    wholePostShare = options.double("whole-post-share", default: 0.8)
     guard (0.1...1.0).contains(threshold) else {
       throw .invalidOption(rule: Self.description.id, option: "threshold", reason: "must be between 0.1 and 1")
     }
@@ -116,25 +119,43 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
 
   public func check(_ summaries: [Summary]) -> [[Finding]] {
     let boilerplate = siteBoilerplate(summaries)
+    let copies = crossPost ? wholePostCopies(summaries, ignoring: boilerplate) : [:]
     var firstByKey: [String: Seen] = [:]
     var buckets: [UInt64: [Seen]] = [:]
     var findings = [[Finding]](repeating: [], count: summaries.count)
     for (documentIndex, summary) in summaries.enumerated() {
+      let copySource = copies[documentIndex]
+      if let copySource, let first = summary.entries.first {
+        findings[documentIndex].append(wholePostFinding(for: first, copying: summaries[copySource.document], share: copySource.share))
+      }
+      var firstInPost: [String: Int] = [:]
       for (entryIndex, entry) in summary.entries.enumerated() where !boilerplate.contains(entry.key) {
         let here = Seen(document: documentIndex, entry: entryIndex)
-        if let first = firstByKey[entry.key], crossPost || first.document == documentIndex {
+        defer {
+          firstInPost[entry.key] = firstInPost[entry.key] ?? entryIndex
+          firstByKey[entry.key] = firstByKey[entry.key] ?? here
+          for band in entry.bands { buckets[band, default: []].append(here) }
+        }
+        if let earlier = firstInPost[entry.key] {
           findings[documentIndex].append(
-            finding(for: entry, repeating: summaries[first.document].entries[first.entry],
-                    samePost: first.document == documentIndex, path: summaries[first.document].path, similarity: nil))
+            finding(for: entry, repeating: summary.entries[earlier], samePost: true, path: summary.path, similarity: nil))
           continue
         }
-        firstByKey[entry.key] = firstByKey[entry.key] ?? here
-        if reportsNear, let (best, similarity) = nearest(entry, among: entry.bands.flatMap { buckets[$0] ?? [] }, summaries, documentIndex) {
+        if crossPost, let first = firstByKey[entry.key], first.document != copySource?.document {
+          findings[documentIndex].append(
+            finding(for: entry, repeating: summaries[first.document].entries[first.entry], samePost: false,
+                    path: summaries[first.document].path, similarity: nil))
+          continue
+        }
+        guard reportsNear else { continue }
+        let candidates = entry.bands.flatMap { buckets[$0] ?? [] }.filter {
+          $0.document == documentIndex || (crossPost && $0.document != copySource?.document)
+        }
+        if let (best, similarity) = nearest(entry, among: candidates, summaries) {
           findings[documentIndex].append(
             finding(for: entry, repeating: summaries[best.document].entries[best.entry],
                     samePost: best.document == documentIndex, path: summaries[best.document].path, similarity: similarity))
         }
-        for band in entry.bands { buckets[band, default: []].append(here) }
       }
     }
     return findings
@@ -148,12 +169,9 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
     var entry: Int
   }
 
-  private func nearest(_ entry: Entry, among candidates: [Seen], _ summaries: [Summary], _ documentIndex: Int) -> (
-    Seen, Double
-  )? {
+  private func nearest(_ entry: Entry, among candidates: [Seen], _ summaries: [Summary]) -> (Seen, Double)? {
     var best: (Seen, Double)?
     for candidate in candidates {
-      if !crossPost && candidate.document != documentIndex { continue }
       let other = summaries[candidate.document].entries[candidate.entry]
       let similarity = MinHasher.jaccard(entry.shingles, other.shingles)
       if similarity >= threshold, similarity > (best?.1 ?? 0) { best = (candidate, similarity) }
@@ -175,6 +193,35 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
       rule: Self.description.id, severity: Self.description.defaultSeverity, message: message, range: entry.range,
       excerpt: entry.excerpt, suggestion: samePost ? "Delete this paragraph." : "Delete or rewrite this paragraph.",
       fix: fix, fingerprintText: entry.key)
+  }
+
+  /// Posts that repeat an earlier post of the run almost whole (the same article saved twice, or as
+  /// HTML and as text): one finding says so, instead of one per paragraph.
+  private func wholePostCopies(_ summaries: [Summary], ignoring boilerplate: Set<String>) -> [Int: (document: Int, share: Double)] {
+    var owner: [String: Int] = [:]
+    var copies: [Int: (document: Int, share: Double)] = [:]
+    for (index, summary) in summaries.enumerated() {
+      let keys = Set(summary.entries.map(\.key)).subtracting(boilerplate)
+      var shared: [Int: Int] = [:]
+      for key in keys {
+        if let earlier = owner[key] { shared[earlier, default: 0] += 1 } else { owner[key] = index }
+      }
+      guard keys.count >= 3, let (earlier, count) = shared.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
+        continue
+      }
+      let earlierKeys = Set(summaries[earlier].entries.map(\.key)).subtracting(boilerplate).count
+      let share = Double(count) / Double(min(keys.count, earlierKeys))
+      if share >= wholePostShare { copies[index] = (earlier, share) }
+    }
+    return copies
+  }
+
+  private func wholePostFinding(for first: Entry, copying original: Summary, share: Double) -> Finding {
+    Finding(
+      rule: Self.description.id, severity: Self.description.defaultSeverity,
+      message: "Post repeats \(original.path) almost entirely (\(Int((share * 100).rounded(.down)))% of its paragraphs); lint or publish one copy.",
+      range: first.range, excerpt: first.excerpt, suggestion: "Remove one of the two copies from the corpus.",
+      fingerprintText: "whole-post " + original.path)
   }
 
   /// Keys found in so many posts that they are the site's, not the author's.

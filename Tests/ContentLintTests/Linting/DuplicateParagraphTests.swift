@@ -47,4 +47,15 @@ import Testing
     let reports = try lint(files)
     #expect(reports.allSatisfy { $0.findings.isEmpty })
   }
+
+  @Test func aPostSavedTwiceIsReportedOnceNotParagraphByParagraph() throws {
+    let paragraphs = (1...5).map { "Paragraph number \($0) of the article talks about a different aspect of winter pruning in detail." }
+    let post = paragraphs.joined(separator: "\n\n") + "\n\n" + paragraphs[0] + "\n"
+    let reports = try lint([("a-copy.txt", post), ("b-copy.txt", post)])
+    #expect(reports[0].findings.map(\.range.start.line) == [11])
+    let messages = reports[1].findings.map(\.message)
+    #expect(messages.count == 2)
+    #expect(messages[0].hasPrefix("Post repeats ") && messages[0].contains("a-copy.txt almost entirely"))
+    #expect(messages[1] == "Paragraph repeats the one at line 1.")
+  }
 }
