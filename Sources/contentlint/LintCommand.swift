@@ -23,13 +23,36 @@ struct LintCommand: ParsableCommand {
   @Option(help: "The name to report a post read from standard input under (its extension picks the format).")
   var stdinFilename: String?
 
+  @Flag(help: "Apply safe fixes in place (delete leftover boilerplate, later exact duplicates, residue lines).")
+  var fix = false
+
+  @Flag(help: "With --fix: print the fixes as a unified diff and change nothing.")
+  var dryRun = false
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("Give at least one file or folder to lint (or - for standard input).") }
+    if dryRun && !fix { throw ValidationError("--dry-run goes with --fix.") }
+    if fix && paths.contains("-") { throw ValidationError("--fix cannot rewrite standard input.") }
   }
 
   func run() throws {
     let session = LintSession()
-    let outcome = session.lint(paths: paths, stdinFilename: stdinFilename)
+    var outcome = session.lint(paths: paths, stdinFilename: stdinFilename)
+    if fix {
+      let results = session.applyFixes(outcome.reports, dryRun: dryRun)
+      for result in results {
+        if let reason = result.skippedBecause {
+          FileHandleOutput.standardError("contentlint: \(result.path): not fixed: \(reason)\n")
+        } else if dryRun {
+          FileHandleOutput.standardOutput(result.diff)
+        }
+      }
+      if dryRun { return }
+      let fixedCount = results.reduce(0) { $0 + $1.applied }
+      FileHandleOutput.standardError("contentlint: applied \(fixedCount) fix\(fixedCount == 1 ? "" : "es") in \(results.count { $0.applied > 0 }) file(s)\n")
+      // Report what is left after fixing.
+      outcome = session.lint(paths: paths, stdinFilename: stdinFilename)
+    }
     for missing in outcome.missing {
       FileHandleOutput.standardError("contentlint: \(missing): no such file or folder\n")
     }
