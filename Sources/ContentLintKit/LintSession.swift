@@ -6,7 +6,7 @@ import Reporting
 
 /// The report formats `--format` accepts.
 public enum ReportFormat: String, Sendable, CaseIterable {
-  case pretty, line, json
+  case pretty, line, json, html
 }
 
 /// When a run fails: at a severity or above, or never.
@@ -85,6 +85,7 @@ public struct LintSession: Sendable {
     case .pretty: return PrettyReporter(colored: colored).render(report)
     case .line: return LineReporter().render(report)
     case .json: return JSONReporter().render(report)
+    case .html: return HTMLReporter().render(report)
     }
   }
 }

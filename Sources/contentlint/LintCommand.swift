@@ -11,7 +11,7 @@ struct LintCommand: ParsableCommand {
   @Argument(help: "Files, folders, or - to read one post from standard input.")
   var paths: [String] = []
 
-  @Option(help: "Report format: pretty, line or json (pretty on a terminal, otherwise line).")
+  @Option(help: "Report format: pretty, line, json or html (pretty on a terminal, otherwise line).")
   var format: OutputFormat?
 
   @Option(help: "The lowest severity that makes the exit status 1: error, warning, suggestion or none.")
@@ -73,13 +73,14 @@ struct LintCommand: ParsableCommand {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case pretty, line, json
+  case pretty, line, json, html
 
   var reportFormat: ReportFormat {
     switch self {
     case .pretty: .pretty
     case .line: .line
     case .json: .json
+    case .html: .html
     }
   }
 }
