@@ -15,6 +15,8 @@ let package = Package(
   targets: [
     // C libraries, wrapped so that no C type reaches a public Swift API.
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .systemLibrary(
+      name: "CCMark", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
     .target(
       name: "CICU",
       linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
@@ -23,7 +25,10 @@ let package = Package(
     // Stages, dependencies pointing one way.
     .target(name: "ContentModel"),
     .target(name: "TextKit", dependencies: ["CICU"]),
-    .target(name: "Ingest", dependencies: ["ContentModel", "TextKit", "CLibXML2"]),
+    .target(
+      name: "Ingest",
+      dependencies: ["ContentModel", "TextKit", "CLibXML2", "CCMark", .product(name: "Yams", package: "Yams")]
+    ),
     .target(
       name: "Linting",
       dependencies: ["ContentModel", "TextKit", .product(name: "Yams", package: "Yams")]

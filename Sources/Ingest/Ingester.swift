@@ -11,7 +11,7 @@ public protocol Ingester: Sendable {
 public struct IngesterRegistry: Sendable {
   public let ingesters: [any Ingester]
 
-  public init(ingesters: [any Ingester] = [TextIngester(), HTMLIngester()]) {
+  public init(ingesters: [any Ingester] = [TextIngester(), HTMLIngester(), MarkdownIngester()]) {
     self.ingesters = ingesters
   }
 

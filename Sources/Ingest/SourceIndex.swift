@@ -26,6 +26,11 @@ struct SourceIndex {
 
   var count: Int { scalars.count }
 
+  /// The offset of the first scalar of a 1-based line (the end of the text past the last line).
+  func offset(ofLine line: Int) -> Int {
+    line >= 1 && line <= lineStarts.count ? lineStarts[line - 1] : scalars.count
+  }
+
   func position(of offset: Int) -> SourcePosition {
     var low = 0
     var high = lineStarts.count - 1
