@@ -1,4 +1,4 @@
-public import ContentModel
+import ContentModel
 
 /// Compiler-style output for people at a terminal: each file once, the flagged line with the span
 /// underlined, the message, the suggestion and the rule; a count per rule at the end.
