@@ -2,6 +2,7 @@
 public enum BuiltInRules {
   public static let all: [any BuiltInRule.Type] = [
     DuplicateParagraphRule.self,
+    ScrapeResidueRule.self,
   ]
 
   /// Builds a configured rule of the given type as a rule of either kind.
