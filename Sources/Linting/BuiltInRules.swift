@@ -2,6 +2,7 @@
 public enum BuiltInRules {
   public static let all: [any BuiltInRule.Type] = [
     DuplicateParagraphRule.self,
+    AIBoilerplateRule.self,
     ScrapeResidueRule.self,
   ]
 
