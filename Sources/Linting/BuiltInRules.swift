@@ -3,6 +3,7 @@ public enum BuiltInRules {
   public static let all: [any BuiltInRule.Type] = [
     DuplicateParagraphRule.self,
     AIBoilerplateRule.self,
+    ClinicalClaimRule.self,
     ScrapeResidueRule.self,
   ]
 
