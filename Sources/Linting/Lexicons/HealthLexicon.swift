@@ -113,6 +113,12 @@ enum HealthLexicon {
     "was", "were", "be", "been", "upper", "than",
   ]
 
+  /// People as the object of "treats": a service described, not an effect claimed.
+  static let people: Set<String> = [
+    "patients", "people", "clients", "children", "adults", "women", "men", "athletes", "customers", "anyone",
+    "everyone", "teenagers", "kids", "families", "couples", "veterans", "members", "patient",
+  ]
+
   /// Words after a third-person form that show it is a noun ("healthy treats for kids").
   static let notVerbAfter: Set<String> = ["for", "and", "like", "that", "are", "is", "were", "was", "of"]
 }

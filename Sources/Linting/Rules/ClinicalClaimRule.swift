@@ -209,7 +209,9 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     {
       return false
     }
-    return true
+    // "Our clinic treats patients with back pain" says who is seen, not what works.
+    let objectStart = min(match.upperBound + 1, scan.words.count)
+    return !scan.words[match.upperBound..<objectStart].contains { HealthLexicon.people.contains($0.key) }
   }
 
   /// A hedge before the verb or in its clause ("may help reduce", "reduces … in some people"); a later
