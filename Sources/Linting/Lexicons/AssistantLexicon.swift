@@ -39,7 +39,7 @@ enum AssistantLexicon {
     "let me know if you'd like", "let me know if you would like", "let me know if you want", "let me know if you need",
     "let me know if you have any", "let me know if there's anything", "let me know if this", "let me know whether",
     "just let me know", "would you like me to", "would you like a", "would you like an", "do you want me to",
-    "want me to", "shall i", "should i also", "should i add", "should i write", "if you'd like i can",
+    "want me to", "if you'd like me to", "if you would like me to", "if you want me to", "shall i", "should i also", "should i add", "should i write", "if you'd like i can",
     "if you would like i can", "if you want i can", "if you prefer i can", "if you'd like i could",
     "i'd be happy to", "i would be happy to", "i'm happy to", "i am happy to", "happy to adjust", "happy to tweak",
     "happy to revise", "feel free to ask", "feel free to let me know", "feel free to customise", "feel free to customize",
@@ -64,7 +64,8 @@ enum AssistantLexicon {
   /// The assistant speaking about itself.
   static let selfReference = PhraseSet([
     "as an ai language model", "as an ai model", "as an ai assistant", "as an ai chatbot",
-    "as a language model", "as a large language model", "as an artificial intelligence", "as a virtual assistant",
+    "as a language model", "as a large language model", "as an ai developed by", "as an ai trained by",
+    "as an ai created by", "as an ai built by", "as an ai made by", "as an artificial intelligence", "as a virtual assistant",
     "i'm an ai", "i am an ai", "i'm just an ai", "i am just an ai", "i'm only an ai", "i'm a language model",
     "i am a language model", "as of my last knowledge update", "as of my knowledge cutoff",
     "as of my knowledge cut off", "as of my last update", "as of my last training", "as of my training",
@@ -104,6 +105,12 @@ enum AssistantLexicon {
     "name", "number", "here", "link", "url", "address", "email", "phone", "date", "location", "city", "title",
     "details", "information", "info", "price", "hours", "website", "handle", "code", "percentage", "amount",
     "anecdote", "example", "quote", "statistic", "source", "placeholder",
+  ]
+
+  /// Single bracketed words that name a form field ("[Phone]", "[City]") when capitalised.
+  static let placeholderFields: Set<String> = [
+    "name", "phone", "email", "address", "city", "date", "location", "website", "url", "link", "company", "brand",
+    "product", "business", "clinic", "practice", "author", "title", "price", "town", "country", "signature",
   ]
 
   /// Bracketed words that are editorial marks, never placeholders.

@@ -84,7 +84,7 @@ enum HealthLexicon {
   static let reportedClaims = PhraseSet([
     "myth", "myths", "claim that", "claims that", "claimed", "say that", "says that", "guides say", "people say",
     "often said", "promise to", "promises to", "promising to", "beware", "be wary", "sceptical", "skeptical",
-    "marketed as", "advertised as", "supposedly", "so called", "claim to", "claims to", "if only", "wish",
+    "marketed as", "advertised as", "promised", "promise that", "promises that", "supposedly", "so called", "claim to", "claims to", "if only", "wish",
   ])
 
   /// Stopping medication: the phrase, then a medication word within a few words.
@@ -112,6 +112,17 @@ enum HealthLexicon {
     "do", "this", "that", "these", "those", "no", "any", "every", "each", "some", "more", "less", "is", "are",
     "was", "were", "be", "been", "upper", "than",
   ]
+
+  /// What a promise of a result sounds like when no verb of effect carries it.
+  static let outcomes = PhraseSet([
+    "results", "result", "free", "less", "relief", "recovery", "never again", "success", "works", "cure", "cured",
+  ])
+
+  /// "repairs itself": the body doing its work, not a treatment.
+  static let reflexives: Set<String> = ["itself", "themselves", "himself", "herself", "yourself", "ourselves"]
+
+  /// Words of a sales pitch or of advice to the reader.
+  static let promotionalWords: Set<String> = ["our", "your", "you", "we", "this", "these", "us", "guaranteed"]
 
   /// People as the object of "treats": a service described, not an effect claimed.
   static let people: Set<String> = [

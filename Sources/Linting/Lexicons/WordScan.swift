@@ -84,11 +84,13 @@ struct WordScan {
 
   /// The match of `phrases` that starts exactly at word `position`, if any.
   func match(of phrases: PhraseSet, at position: Int) -> Range<Int>? {
-    phrases.longestMatch(in: self, at: position).map { position..<position + $0 }
+    guard words.indices.contains(position) else { return nil }
+    return phrases.longestMatch(in: self, at: position).map { position..<position + $0 }
   }
 
   /// The index of the first word of the clause that holds word `position`.
   func clauseStart(of position: Int) -> Int {
+    guard !words.isEmpty else { return 0 }
     var start = min(position, words.count - 1)
     while start > 0 && !words[start].startsClause { start -= 1 }
     return start

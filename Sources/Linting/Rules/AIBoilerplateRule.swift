@@ -57,6 +57,9 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
       RuleExample("Time fell to two minutes. 1️⃣:contentReference[oaicite:2]{index=2}", note: "A chat tool's citation marker."),
       RuleExample("See the docs (1️⃣https://docs.github.com/en/actions?utm_source=chatgpt.com) on workflows."),
       RuleExample("Effects depend on the strain. 1️⃣citeturn0search0"),
+      RuleExample("Turn the heap often.\n\n1️⃣As an AI developed by OpenAI, I can't visit your garden, but these tips work."),
+      RuleExample("Visit us at 1️⃣[Store Address] or call 2️⃣[Phone] to order a bin."),
+      RuleExample("Turn the heap often.\n\n1️⃣If you'd like me to make this shorter for social media, just say the word."),
       RuleExample(
         "<html><body><article><h1>Mindfulness</h1><p>Breathe slowly and notice the breath at the belly.</p>"
           + "<p>1️⃣### Final Thoughts</p><p>1️⃣Let me know if you&rsquo;d like this adapted for a newsletter!</p>"
@@ -95,6 +98,10 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
         format: .html, note: "Markdown in code and a quoted chatbot reply in an article about AI."),
       RuleExample("Use #hashtags sparingly, and write #1 rather than number one in headings."),
       RuleExample("The cut stems heal over within a few days. Feel free to root the cuttings in a glass of water."),
+      RuleExample("Compost is easy.\n\nLet me know if you would like to join our Saturday workshop by replying to this newsletter."),
+      RuleExample("Would you like to try bokashi instead? It handles cooked food too.\n\nCompost is easy."),
+      RuleExample("Certainly the smell puts some people off, but a lid solves most of it."),
+      RuleExample("Title deeds aside, my allotment is the best thing I own."),
     ])
 
   public init(options: RuleOptions) throws(RuleError) {}
@@ -139,9 +146,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
       if Self.isSelfReference(scan) {
         hits.append(Hit(range: sentence, kind: .selfReference))
         flaggedSentences += 1
-      } else if scan.contains(AssistantLexicon.offers), !scan.contains(AssistantLexicon.readerChannels),
-        nearEdge || scan.contains(AssistantLexicon.draftTalk)
-      {
+      } else if Self.isOffer(scan), nearEdge || scan.contains(AssistantLexicon.draftTalk) {
         hits.append(Hit(range: sentence, kind: .offer))
         flaggedSentences += 1
       }
@@ -192,6 +197,18 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     return text.startIndex..<sentence.upperBound
   }
 
+  /// "Let me know if you'd like a shorter version" offers the writer's work; "let me know if you'd like to
+  /// join the workshop" invites the reader, and "let me know in the comments" is the author's sign-off.
+  private static func isOffer(_ scan: WordScan) -> Bool {
+    guard !scan.contains(AssistantLexicon.readerChannels) else { return false }
+    return scan.matches(of: AssistantLexicon.offers).contains { match in
+      let last = scan.words[match.upperBound - 1].key
+      let invitesReader = ["like", "want", "need"].contains(last) && match.upperBound < scan.words.count
+        && scan.words[match.upperBound].key == "to"
+      return !invitesReader
+    }
+  }
+
   private static func isSelfReference(_ scan: WordScan) -> Bool {
     if scan.contains(AssistantLexicon.selfReference) { return true }
     // "As an AI, I …" but not "As an AI researcher, I …".
@@ -238,8 +255,11 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     if AssistantLexicon.editorialBrackets.contains(keys.joined(separator: " ")) { return false }
     // Citations ("[1]", "[Smith 2019]") carry numbers; placeholders rarely do.
     if inner.contains(where: \.isNumber) && first != "insert" && first != "add" { return false }
-    if AssistantLexicon.placeholderLeads.contains(first) && (keys.count >= 2 || first == "name") { return true }
-    if AssistantLexicon.placeholderTails.contains(last) && keys.count >= 2 { return true }
+    if keys.count == 1 {
+      return AssistantLexicon.placeholderFields.contains(first) && inner.first?.isUppercase == true
+    }
+    if AssistantLexicon.placeholderLeads.contains(first) { return true }
+    if AssistantLexicon.placeholderTails.contains(last) { return true }
     // "[Clinic Phone Number]": several capitalised words, the way a form names its fields.
     let capitalised = scan.words.allSatisfy { inner[$0.range].first?.isUppercase == true }
     return capitalised && keys.count >= 3

@@ -54,6 +54,10 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
       RuleExample("Physio for patients in pain.\n\n1️⃣Physiotherapy relieves lower back pain, and our team sees it every week."),
       RuleExample("Dental care for patients.\n\nFlossing twice a day is a habit. 1️⃣Flossing prevents gum disease."),
       RuleExample("Nutrition for patients with symptoms.\n\n1️⃣Omega-3 supplements lower triglycerides, so we stock them."),
+      RuleExample("Our clinic sees patients with headaches and other symptoms.\n\n1️⃣Acupuncture cures migraines in three sessions."),
+      RuleExample("Our clinic sees patients with asthma symptoms.\n\n1️⃣You can ditch your inhaler after six weeks of our breathing course."),
+      RuleExample("Our clinic sees patients with symptoms.\n\n1️⃣Cold water swimming boosts your immune system and wards off depression."),
+      RuleExample("Our clinic sees patients with joint symptoms.\n\n1️⃣Our supplement is clinically proven to support joint health."),
       RuleExample(
         "<html><body><article><h1>Sleep</h1><p>Our doctors see patients with insomnia and other sleep symptoms.</p>"
           + "<p>1️⃣Magnesium relieves restless legs at night.</p></article></body></html>",
@@ -87,6 +91,17 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
       RuleExample("Therapy for patients with symptoms.\n\nExercises for lower back pain are simple: start with the bridge."),
       RuleExample("Treatment for patients.\n\nOur algae capsule shell is 100% plant-based and free from gelatine."),
       RuleExample("Physio for patients.\n\n[3] Grindem H, et al. Simple decision rules can reduce reinjury risk by 84%."),
+      RuleExample("Therapy for patients with symptoms.\n\nWe treat every client with respect, whatever their history."),
+      RuleExample("Therapy for patients with symptoms.\n\nAntibiotics do not treat viral infections such as colds."),
+      RuleExample("Therapy for patients with symptoms.\n\nThe ointment was marketed as a miracle cure for eczema, and the maker was fined."),
+      RuleExample("Therapy for patients with symptoms.\n\nA good night's sleep won't cure burnout, but it is a start. Nothing cures a hangover."),
+      RuleExample("Therapy for patients with symptoms.\n\nShe spent years trying to heal from the trauma of the accident."),
+      RuleExample(
+        "Doctors see patients with lung symptoms.\n\nUndiagnosed, it can lead to permanent lung scarring. Doctors caught it early enough to reverse the inflammation.",
+        note: "Harm described and a story told, nothing promised."),
+      RuleExample("Doctors study patients with lung symptoms.\n\nShe studies how tissue repairs itself after inflammation."),
+      RuleExample("Therapy for patients with symptoms.\n\nIce reduces swelling in the first 48 hours after a sprain, according to NHS guidance."),
+      RuleExample("Physio for patients in pain.\n\nOur programme is clinically proven to reduce knee pain, as shown in a 2021 trial published in the BMJ."),
     ])
 
   public init(options: RuleOptions) throws(RuleError) {}
@@ -129,7 +144,8 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     let scan = WordScan(text, in: sentence)
     guard !scan.isEmpty, !scan.contains(HealthLexicon.reportedClaims) else { return nil }
     if let medication = stopsMedication(scan) { return Claim(kind: .stopMedication, subject: "", condition: medication) }
-    for verb in scan.matches(of: HealthLexicon.cureVerbs) where !isNegated(scan, before: verb.lowerBound) {
+    for verb in scan.matches(of: HealthLexicon.cureVerbs)
+    where !isNegated(scan, before: verb.lowerBound) && !isNarrativeInfinitive(scan, verb) {
       if let condition = condition(in: scan, after: verb.upperBound) {
         return Claim(kind: .cure, subject: subject(scan, before: verb.lowerBound), condition: condition)
       }
@@ -137,7 +153,10 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     let hundredPercent = text[sentence].contains("100%") || text[sentence].contains("100 %")
       || text[sentence].lowercased().contains("100 percent")
     let absolute = scan.matches(of: HealthLexicon.absolutes).first { !isNegated(scan, before: $0.lowerBound) }
-    if absolute != nil || hundredPercent, let condition = condition(in: scan, after: 0) {
+    // An absolute about harm ("can lead to permanent scarring") promises nothing: it needs a result.
+    let promisesResult = scan.contains(HealthLexicon.effectVerbs) || scan.contains(HealthLexicon.cureVerbs)
+      || scan.contains(HealthLexicon.outcomes)
+    if absolute != nil || hundredPercent, promisesResult, let condition = condition(in: scan, after: 0) {
       let verb = scan.firstMatch(of: HealthLexicon.effectVerbs) ?? scan.firstMatch(of: HealthLexicon.cureVerbs)
       return Claim(kind: .absolute, subject: verb.map { subject(scan, before: $0.lowerBound) } ?? "", condition: condition)
     }
@@ -209,9 +228,20 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     {
       return false
     }
+    // "Tissue repairs itself after inflammation" describes the body, it claims no treatment.
+    if match.upperBound < scan.words.count, HealthLexicon.reflexives.contains(scan.words[match.upperBound].key) {
+      return false
+    }
     // "Our clinic treats patients with back pain" says who is seen, not what works.
     let objectStart = min(match.upperBound + 1, scan.words.count)
     return !scan.words[match.upperBound..<objectStart].contains { HealthLexicon.people.contains($0.key) }
+  }
+
+  /// "Doctors caught it early enough to reverse the inflammation": an infinitive in a story about someone
+  /// reports what happened; it is a promise only when the sentence speaks to the reader or for the seller.
+  private static func isNarrativeInfinitive(_ scan: WordScan, _ verb: Range<Int>) -> Bool {
+    guard verb.lowerBound > 0, scan.words[verb.lowerBound - 1].key == "to" else { return false }
+    return !scan.words.contains { HealthLexicon.promotionalWords.contains($0.key) }
   }
 
   /// A hedge before the verb or in its clause ("may help reduce", "reduces … in some people"); a later
