@@ -35,25 +35,31 @@ enum AssistantLexicon {
   ])
 
   /// Offers made to the person who asked for the text.
-  static let offers = PhraseSet([
-    "let me know if you'd like", "let me know if you would like", "let me know if you want", "let me know if you need",
-    "let me know if you have any", "let me know if there's anything", "let me know if this", "let me know whether",
-    "just let me know", "would you like me to", "would you like a", "would you like an", "do you want me to",
-    "want me to", "if you'd like me to", "if you would like me to", "if you want me to", "shall i", "should i also", "should i add", "should i write", "if you'd like i can",
-    "if you would like i can", "if you want i can", "if you prefer i can", "if you'd like i could",
-    "i'd be happy to", "i would be happy to", "i'm happy to", "i am happy to", "happy to adjust", "happy to tweak",
-    "happy to revise", "feel free to ask", "feel free to let me know", "feel free to customise", "feel free to customize",
-    "feel free to adapt", "feel free to edit", "feel free to tweak", "feel free to modify", "feel free to adjust",
-    "feel free to personalise", "feel free to personalize", "i hope this helps", "hope this helps",
-    "i hope you find this", "hope you find this helpful", "need any changes", "need anything else",
-    "any other questions",
-  ] + ["i can", "i can also", "i could", "i could also", "i'd be glad to", "i'm able to"].flatMap { lead in
+  static let offers = PhraseSet(
     [
-      "tailor", "adjust", "rewrite", "expand", "shorten", "turn", "adapt", "create", "write", "draft", "put together",
-      "prepare", "translate", "provide", "generate", "add", "include", "revise", "format", "summarise",
-      "summarize", "convert",
-    ].map { lead + " " + $0 }
-  })
+      "let me know if you'd like", "let me know if you would like", "let me know if you want",
+      "let me know if you need",
+      "let me know if you have any", "let me know if there's anything", "let me know if this", "let me know whether",
+      "just let me know", "would you like me to", "would you like a", "would you like an", "do you want me to",
+      "want me to", "if you'd like me to", "if you would like me to", "if you want me to", "shall i", "should i also",
+      "should i add", "should i write", "if you'd like i can",
+      "if you would like i can", "if you want i can", "if you prefer i can", "if you'd like i could",
+      "i'd be happy to", "i would be happy to", "i'm happy to", "i am happy to", "happy to adjust", "happy to tweak",
+      "happy to revise", "feel free to ask", "feel free to let me know", "feel free to customise",
+      "feel free to customize",
+      "feel free to adapt", "feel free to edit", "feel free to tweak", "feel free to modify", "feel free to adjust",
+      "feel free to personalise", "feel free to personalize", "i hope this helps", "hope this helps",
+      "i hope you find this", "hope you find this helpful", "need any changes", "need anything else",
+      "any other questions",
+    ]
+      + ["i can", "i can also", "i could", "i could also", "i'd be glad to", "i'm able to"].flatMap { lead in
+        [
+          "tailor", "adjust", "rewrite", "expand", "shorten", "turn", "adapt", "create", "write", "draft",
+          "put together",
+          "prepare", "translate", "provide", "generate", "add", "include", "revise", "format", "summarise",
+          "summarize", "convert",
+        ].map { lead + " " + $0 }
+      })
 
   /// The reply to a reader in the comments is the author's, never an assistant's.
   static let readerChannels = PhraseSet([
@@ -65,7 +71,8 @@ enum AssistantLexicon {
   static let selfReference = PhraseSet([
     "as an ai language model", "as an ai model", "as an ai assistant", "as an ai chatbot",
     "as a language model", "as a large language model", "as an ai developed by", "as an ai trained by",
-    "as an ai created by", "as an ai built by", "as an ai made by", "as an artificial intelligence", "as a virtual assistant",
+    "as an ai created by", "as an ai built by", "as an ai made by", "as an artificial intelligence",
+    "as a virtual assistant",
     "i'm an ai", "i am an ai", "i'm just an ai", "i am just an ai", "i'm only an ai", "i'm a language model",
     "i am a language model", "as of my last knowledge update", "as of my knowledge cutoff",
     "as of my knowledge cut off", "as of my last update", "as of my last training", "as of my training",

@@ -84,7 +84,8 @@ enum HealthLexicon {
   static let reportedClaims = PhraseSet([
     "myth", "myths", "claim that", "claims that", "claimed", "say that", "says that", "guides say", "people say",
     "often said", "promise to", "promises to", "promising to", "beware", "be wary", "sceptical", "skeptical",
-    "marketed as", "advertised as", "promised", "promise that", "promises that", "supposedly", "so called", "claim to", "claims to", "if only", "wish",
+    "marketed as", "advertised as", "promised", "promise that", "promises that", "supposedly", "so called", "claim to",
+    "claims to", "if only", "wish",
   ])
 
   /// Stopping medication: the phrase, then a medication word within a few words.

@@ -31,51 +31,68 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
         1️⃣Let me know if you’d like a Chinese translation, or a version focused on a specific modality like CBT!
         """, note: "The seed's closing offer."),
       RuleExample("1️⃣Certainly! Here's a blog post about strength training for beginners.\n\nLifting is for everyone."),
-      RuleExample("1️⃣Sure, below is a 500-word article on ashwagandha, written in a friendly tone.\n\nAshwagandha is a herb."),
-      RuleExample("1️⃣Here's a revised version of the article with a warmer tone:\n\nSourdough starts with flour and water."),
+      RuleExample(
+        "1️⃣Sure, below is a 500-word article on ashwagandha, written in a friendly tone.\n\nAshwagandha is a herb."),
+      RuleExample(
+        "1️⃣Here's a revised version of the article with a warmer tone:\n\nSourdough starts with flour and water."),
       RuleExample("1️⃣Great question! Here is an engaging post about meal prep:\n\nCook once, eat three times."),
       RuleExample("Squats build the legs.\n\n1️⃣Would you like me to create a printable 8-week plan?"),
       RuleExample("Squats build the legs.\n\n1️⃣Shall I also draft a short email newsletter based on this FAQ?"),
       RuleExample("Squats build the legs.\n\n1️⃣I can also put together a version of this post for teenagers."),
-      RuleExample("Squats build the legs.\n\n1️⃣If you'd like, I can turn this into a comparison chart of popular brands."),
-      RuleExample("Squats build the legs.\n\n1️⃣I hope this helps! 2️⃣Let me know if you need any changes to the tone or length."),
+      RuleExample(
+        "Squats build the legs.\n\n1️⃣If you'd like, I can turn this into a comparison chart of popular brands."),
+      RuleExample(
+        "Squats build the legs.\n\n1️⃣I hope this helps! 2️⃣Let me know if you need any changes to the tone or length."),
       RuleExample("Squats build the legs.\n\n1️⃣Feel free to customise this post with your practice’s opening hours."),
       RuleExample(
         "1️⃣As an AI language model, I don't have personal experience of relationships, but here are some myths.\n\nMyth one.",
         note: "Self-reference anywhere in the post."),
-      RuleExample("Huts open in June. 1️⃣As of my knowledge cutoff in 2023, most huts open from mid-June.\n\nBook early."),
-      RuleExample("Book early.\n\n1️⃣As an AI, I can't recommend a specific dose for you, but here is the general guidance."),
-      RuleExample("Book early.\n\n1️⃣I don’t have access to real-time data, so please check the latest rates before you file."),
-      RuleExample("At 1️⃣[Insert practice name], we see children from their very first tooth onwards.", note: "A placeholder."),
+      RuleExample(
+        "Huts open in June. 1️⃣As of my knowledge cutoff in 2023, most huts open from mid-June.\n\nBook early."),
+      RuleExample(
+        "Book early.\n\n1️⃣As an AI, I can't recommend a specific dose for you, but here is the general guidance."),
+      RuleExample(
+        "Book early.\n\n1️⃣I don’t have access to real-time data, so please check the latest rates before you file."),
+      RuleExample(
+        "At 1️⃣[Insert practice name], we see children from their very first tooth onwards.", note: "A placeholder."),
       RuleExample("Call 1️⃣[Clinic Phone Number] to book, or ask for 2️⃣[Your Name] at the desk."),
       RuleExample("My favourite platform is 1️⃣[insert affiliate link].\n\n2️⃣[Add a personal anecdote here]"),
       RuleExample("1️⃣Meta description: Everything you need to know about omega-3 supplements.\n\nFish oil is cheap."),
       RuleExample("1️⃣Title: Building an Acne-Friendly Skincare Routine\n\nAcne is common.\n\n2️⃣Word count: 362"),
       RuleExample("1️⃣Slug: sleep-apnea-warning-signs\n\n2️⃣Target audience: adults aged 30–60 with shoulder pain"),
-      RuleExample("Blight spreads fast.\n\n1️⃣**Signs of Blight**\n\nLook for brown patches.", note: "Stray Markdown bold."),
+      RuleExample(
+        "Blight spreads fast.\n\n1️⃣**Signs of Blight**\n\nLook for brown patches.", note: "Stray Markdown bold."),
       RuleExample("Beds are easy.\n\n1️⃣### Conclusion\n\nStart small.", note: "A Markdown heading marker."),
-      RuleExample("Time fell to two minutes. 1️⃣:contentReference[oaicite:2]{index=2}", note: "A chat tool's citation marker."),
+      RuleExample(
+        "Time fell to two minutes. 1️⃣:contentReference[oaicite:2]{index=2}", note: "A chat tool's citation marker."),
       RuleExample("See the docs (1️⃣https://docs.github.com/en/actions?utm_source=chatgpt.com) on workflows."),
       RuleExample("Effects depend on the strain. 1️⃣citeturn0search0"),
-      RuleExample("Turn the heap often.\n\n1️⃣As an AI developed by OpenAI, I can't visit your garden, but these tips work."),
+      RuleExample(
+        "Turn the heap often.\n\n1️⃣As an AI developed by OpenAI, I can't visit your garden, but these tips work."),
       RuleExample("Visit us at 1️⃣[Store Address] or call 2️⃣[Phone] to order a bin."),
-      RuleExample("Turn the heap often.\n\n1️⃣If you'd like me to make this shorter for social media, just say the word."),
+      RuleExample(
+        "Turn the heap often.\n\n1️⃣If you'd like me to make this shorter for social media, just say the word."),
       RuleExample(
         "<html><body><article><h1>Mindfulness</h1><p>Breathe slowly and notice the breath at the belly.</p>"
           + "<p>1️⃣### Final Thoughts</p><p>1️⃣Let me know if you&rsquo;d like this adapted for a newsletter!</p>"
           + "</article></body></html>", format: .html, note: "Positions are in the raw markup."),
     ],
     nonTriggeringExamples: [
-      RuleExample("Questions? Let me know in the comments and I’ll answer as many as I can.", note: "An author's sign-off."),
+      RuleExample(
+        "Questions? Let me know in the comments and I’ll answer as many as I can.", note: "An author's sign-off."),
       RuleExample("If you try this, let me know in the comments how long you steeped yours."),
       RuleExample("Questions about your skin? Contact us to book a consultation with one of our nurses."),
-      RuleExample("Azelaic acid may fade dark marks [1].\n\n[1] Schulte BC, Wu W. Azelaic acid. J Drugs Dermatol. 2015."),
-      RuleExample("Conclusion: A Journey Worth Taking\n\nTherapy is a long road, and worth it.", note: "A heading with a subtitle."),
+      RuleExample(
+        "Azelaic acid may fade dark marks [1].\n\n[1] Schulte BC, Wu W. Azelaic acid. J Drugs Dermatol. 2015."),
+      RuleExample(
+        "Conclusion: A Journey Worth Taking\n\nTherapy is a long road, and worth it.",
+        note: "A heading with a subtitle."),
       RuleExample("Tip: grind the beans as coarsely as you would for a French press.", note: "An ordinary label."),
       RuleExample("Myth 1: Therapy is only for couples on the brink"),
       RuleExample("The title of this post is a little cheeky: a proper curry starts with a paste pounded by hand."),
       RuleExample("Would you benefit from a private space to explore your thoughts? Many people do."),
-      RuleExample("I can also recommend the bifanas at the little counter behind the market: pork, mustard, no frills."),
+      RuleExample(
+        "I can also recommend the bifanas at the little counter behind the market: pork, mustard, no frills."),
       RuleExample("Here is the part most guides skip: the starter needs a warm spot, not a hot one, to stay lively."),
       RuleExample("As an AI researcher, I spend my days testing models, and my evenings baking bread."),
       RuleExample("Sure enough, the bread rose overnight and the crust was perfect by morning."),
@@ -98,7 +115,9 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
         format: .html, note: "Markdown in code and a quoted chatbot reply in an article about AI."),
       RuleExample("Use #hashtags sparingly, and write #1 rather than number one in headings."),
       RuleExample("The cut stems heal over within a few days. Feel free to root the cuttings in a glass of water."),
-      RuleExample("Compost is easy.\n\nLet me know if you would like to join our Saturday workshop by replying to this newsletter."),
+      RuleExample(
+        "Compost is easy.\n\nLet me know if you would like to join our Saturday workshop by replying to this newsletter."
+      ),
       RuleExample("Would you like to try bokashi instead? It handles cooked food too.\n\nCompost is easy."),
       RuleExample("Certainly the smell puts some people off, but a lid solves most of it."),
       RuleExample("Title deeds aside, my allotment is the best thing I own."),
@@ -203,7 +222,8 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     guard !scan.contains(AssistantLexicon.readerChannels) else { return false }
     return scan.matches(of: AssistantLexicon.offers).contains { match in
       let last = scan.words[match.upperBound - 1].key
-      let invitesReader = ["like", "want", "need"].contains(last) && match.upperBound < scan.words.count
+      let invitesReader =
+        ["like", "want", "need"].contains(last) && match.upperBound < scan.words.count
         && scan.words[match.upperBound].key == "to"
       return !invitesReader
     }
@@ -314,7 +334,8 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
       let digits = after.prefix { $0.isNumber }
       let letters = after.dropFirst(digits.count).prefix { $0.isLetter }
       let tail = after.dropFirst(digits.count + letters.count).prefix { $0.isNumber }
-      if !digits.isEmpty, ["search", "news", "view", "fetch", "image", "file"].contains(String(letters)), !tail.isEmpty {
+      if !digits.isEmpty, ["search", "news", "view", "fetch", "image", "file"].contains(String(letters)), !tail.isEmpty
+      {
         return true
       }
       rest = after

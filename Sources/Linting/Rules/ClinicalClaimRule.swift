@@ -36,72 +36,130 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
         "Therapy helps patients with symptoms of stress.\n\n1️⃣Taken every morning, ashwagandha may eliminate anxiety within a month.",
         note: "“may” does not soften a cure."),
       RuleExample("Physio treatment for patients in pain.\n\n1️⃣Strength training reverses osteoporosis, so start now."),
-      RuleExample("Our therapists see patients with symptoms of trauma.\n\n1️⃣Our intensive programme is clinically proven to heal complex PTSD."),
-      RuleExample("Dental treatment for patients.\n\n1️⃣Clinically proven to rebuild damaged gums in 30 days.", note: "No source in the paragraph."),
-      RuleExample("Our clinic treats patients with back pain.\n\n1️⃣Guaranteed results: most of our patients are pain-free after three sessions."),
-      RuleExample("Supplements for patients with joint pain.\n\n1️⃣100% of our customers report less joint pain within 30 days."),
-      RuleExample("Therapy for patients with panic symptoms.\n\n1️⃣This miracle breathing technique ends panic attacks for good."),
-      RuleExample("Treatment for patients with eczema symptoms.\n\n1️⃣Our calming balm instantly clears eczema flare-ups."),
-      RuleExample("Rehab for patients after injury and pain.\n\n1️⃣Follow our plan and you will never again suffer a knee injury."),
+      RuleExample(
+        "Our therapists see patients with symptoms of trauma.\n\n1️⃣Our intensive programme is clinically proven to heal complex PTSD."
+      ),
+      RuleExample(
+        "Dental treatment for patients.\n\n1️⃣Clinically proven to rebuild damaged gums in 30 days.",
+        note: "No source in the paragraph."),
+      RuleExample(
+        "Our clinic treats patients with back pain.\n\n1️⃣Guaranteed results: most of our patients are pain-free after three sessions."
+      ),
+      RuleExample(
+        "Supplements for patients with joint pain.\n\n1️⃣100% of our customers report less joint pain within 30 days."),
+      RuleExample(
+        "Therapy for patients with panic symptoms.\n\n1️⃣This miracle breathing technique ends panic attacks for good."),
+      RuleExample(
+        "Treatment for patients with eczema symptoms.\n\n1️⃣Our calming balm instantly clears eczema flare-ups."),
+      RuleExample(
+        "Rehab for patients after injury and pain.\n\n1️⃣Follow our plan and you will never again suffer a knee injury."),
       RuleExample(
         "Our clinic treats patients with snoring symptoms.\n\n1️⃣Once your snoring settles, you can stop taking your blood pressure medication.",
         note: "Advice to stop prescribed medication."),
       RuleExample(
         "Our dietitians see patients with arthritis symptoms.\n\n"
           + "1️⃣Many clients follow this plan and stop taking their prescribed arthritis medication within a month."),
-      RuleExample("Therapy for patients with anxiety symptoms.\n\n1️⃣Mindfulness reduces anxiety, and ten minutes a day is enough.", note: "A warning."),
-      RuleExample("Therapy for patients with trauma symptoms.\n\n1️⃣Trauma-focused CBT treats PTSD, whatever the original trauma was."),
-      RuleExample("Physio for patients in pain.\n\n1️⃣Physiotherapy relieves lower back pain, and our team sees it every week."),
+      RuleExample(
+        "Therapy for patients with anxiety symptoms.\n\n1️⃣Mindfulness reduces anxiety, and ten minutes a day is enough.",
+        note: "A warning."),
+      RuleExample(
+        "Therapy for patients with trauma symptoms.\n\n1️⃣Trauma-focused CBT treats PTSD, whatever the original trauma was."
+      ),
+      RuleExample(
+        "Physio for patients in pain.\n\n1️⃣Physiotherapy relieves lower back pain, and our team sees it every week."),
       RuleExample("Dental care for patients.\n\nFlossing twice a day is a habit. 1️⃣Flossing prevents gum disease."),
-      RuleExample("Nutrition for patients with symptoms.\n\n1️⃣Omega-3 supplements lower triglycerides, so we stock them."),
-      RuleExample("Our clinic sees patients with headaches and other symptoms.\n\n1️⃣Acupuncture cures migraines in three sessions."),
-      RuleExample("Our clinic sees patients with asthma symptoms.\n\n1️⃣You can ditch your inhaler after six weeks of our breathing course."),
-      RuleExample("Our clinic sees patients with symptoms.\n\n1️⃣Cold water swimming boosts your immune system and wards off depression."),
-      RuleExample("Our clinic sees patients with joint symptoms.\n\n1️⃣Our supplement is clinically proven to support joint health."),
+      RuleExample(
+        "Nutrition for patients with symptoms.\n\n1️⃣Omega-3 supplements lower triglycerides, so we stock them."),
+      RuleExample(
+        "Our clinic sees patients with headaches and other symptoms.\n\n1️⃣Acupuncture cures migraines in three sessions."
+      ),
+      RuleExample(
+        "Our clinic sees patients with asthma symptoms.\n\n1️⃣You can ditch your inhaler after six weeks of our breathing course."
+      ),
+      RuleExample(
+        "Our clinic sees patients with symptoms.\n\n1️⃣Cold water swimming boosts your immune system and wards off depression."
+      ),
+      RuleExample(
+        "Our clinic sees patients with joint symptoms.\n\n1️⃣Our supplement is clinically proven to support joint health."
+      ),
       RuleExample(
         "<html><body><article><h1>Sleep</h1><p>Our doctors see patients with insomnia and other sleep symptoms.</p>"
           + "<p>1️⃣Magnesium relieves restless legs at night.</p></article></body></html>",
         format: .html, note: "Positions are in the raw markup."),
     ],
     nonTriggeringExamples: [
-      RuleExample("Therapy for patients with anxiety symptoms.\n\nResearch suggests that mindfulness may help some people manage anxiety."),
-      RuleExample("Therapy for patients with symptoms.\n\nIn a 2019 randomised trial of 60 adults, 60% reported lower stress scores."),
-      RuleExample("Treatment for patients in pain.\n\nNo therapy can guarantee results, and a good therapist will never promise them."),
-      RuleExample("Therapy for patients with symptoms.\n\nCBT is an evidence-based treatment for depression in adults."),
-      RuleExample("Therapy for patients with symptoms.\n\nNICE recommends trauma-focused CBT and EMDR as treatments for PTSD."),
-      RuleExample("Skin treatment for patients.\n\nThere is no cure for rosacea, but many people manage their symptoms well."),
-      RuleExample("Supplements for patients in pain.\n\nNo supplement can cure osteoarthritis, and collagen is no exception."),
+      RuleExample(
+        "Therapy for patients with anxiety symptoms.\n\nResearch suggests that mindfulness may help some people manage anxiety."
+      ),
+      RuleExample(
+        "Therapy for patients with symptoms.\n\nIn a 2019 randomised trial of 60 adults, 60% reported lower stress scores."
+      ),
+      RuleExample(
+        "Treatment for patients in pain.\n\nNo therapy can guarantee results, and a good therapist will never promise them."
+      ),
+      RuleExample(
+        "Therapy for patients with symptoms.\n\nCBT is an evidence-based treatment for depression in adults."),
+      RuleExample(
+        "Therapy for patients with symptoms.\n\nNICE recommends trauma-focused CBT and EMDR as treatments for PTSD."),
+      RuleExample(
+        "Skin treatment for patients.\n\nThere is no cure for rosacea, but many people manage their symptoms well."),
+      RuleExample(
+        "Supplements for patients in pain.\n\nNo supplement can cure osteoarthritis, and collagen is no exception."),
       RuleExample(
         "Medication for patients with symptoms.\n\nIf you take antidepressants, do not stop them without talking to your GP first.",
         note: "Advice NOT to stop medication."),
-      RuleExample("Never stop or change a prescribed medication without speaking to your doctor, say our patients' GPs."),
-      RuleExample("How to cure salmon: cure the salmon with salt, sugar and dill for two days in the fridge.", note: "Another sense."),
-      RuleExample("Treat yourself to a good pair of trainers; your knees and your patients' feet will thank you for it."),
-      RuleExample("Therapy for patients with symptoms.\n\nDoes magnesium cure insomnia? The short answer is that nobody knows yet."),
+      RuleExample(
+        "Never stop or change a prescribed medication without speaking to your doctor, say our patients' GPs."),
+      RuleExample(
+        "How to cure salmon: cure the salmon with salt, sugar and dill for two days in the fridge.",
+        note: "Another sense."),
+      RuleExample(
+        "Treat yourself to a good pair of trainers; your knees and your patients' feet will thank you for it."),
+      RuleExample(
+        "Therapy for patients with symptoms.\n\nDoes magnesium cure insomnia? The short answer is that nobody knows yet."
+      ),
       RuleExample(
         "Therapy for patients with symptoms.\n\nBe wary of products that promise to cure eczema overnight.",
         note: "A warning about claims is not a claim."),
-      RuleExample("Therapy for patients with symptoms.\n\nSome older guides say copper bracelets eliminate arthritis; they do not."),
+      RuleExample(
+        "Therapy for patients with symptoms.\n\nSome older guides say copper bracelets eliminate arthritis; they do not."
+      ),
       RuleExample(
         "Prolonged exposure has been clinically proven effective for PTSD in many randomised trials, including a 2010 meta-analysis [1].",
         note: "“Clinically proven” with its source in the paragraph."),
-      RuleExample("Our tomato plants had blight. There is no cure once it takes hold, and copper sprays eliminate nothing."),
-      RuleExample("The tram is guaranteed to be packed by ten, and you instantly forget the traffic in the moss garden."),
-      RuleExample("Therapy offers a structured space, helps individuals develop tools, and gives a consistent space to heal and evolve."),
-      RuleExample("Therapy for patients with symptoms.\n\nExercises for lower back pain are simple: start with the bridge."),
+      RuleExample(
+        "Our tomato plants had blight. There is no cure once it takes hold, and copper sprays eliminate nothing."),
+      RuleExample(
+        "The tram is guaranteed to be packed by ten, and you instantly forget the traffic in the moss garden."),
+      RuleExample(
+        "Therapy offers a structured space, helps individuals develop tools, and gives a consistent space to heal and evolve."
+      ),
+      RuleExample(
+        "Therapy for patients with symptoms.\n\nExercises for lower back pain are simple: start with the bridge."),
       RuleExample("Treatment for patients.\n\nOur algae capsule shell is 100% plant-based and free from gelatine."),
-      RuleExample("Physio for patients.\n\n[3] Grindem H, et al. Simple decision rules can reduce reinjury risk by 84%."),
+      RuleExample(
+        "Physio for patients.\n\n[3] Grindem H, et al. Simple decision rules can reduce reinjury risk by 84%."),
       RuleExample("Therapy for patients with symptoms.\n\nWe treat every client with respect, whatever their history."),
       RuleExample("Therapy for patients with symptoms.\n\nAntibiotics do not treat viral infections such as colds."),
-      RuleExample("Therapy for patients with symptoms.\n\nThe ointment was marketed as a miracle cure for eczema, and the maker was fined."),
-      RuleExample("Therapy for patients with symptoms.\n\nA good night's sleep won't cure burnout, but it is a start. Nothing cures a hangover."),
-      RuleExample("Therapy for patients with symptoms.\n\nShe spent years trying to heal from the trauma of the accident."),
+      RuleExample(
+        "Therapy for patients with symptoms.\n\nThe ointment was marketed as a miracle cure for eczema, and the maker was fined."
+      ),
+      RuleExample(
+        "Therapy for patients with symptoms.\n\nA good night's sleep won't cure burnout, but it is a start. Nothing cures a hangover."
+      ),
+      RuleExample(
+        "Therapy for patients with symptoms.\n\nShe spent years trying to heal from the trauma of the accident."),
       RuleExample(
         "Doctors see patients with lung symptoms.\n\nUndiagnosed, it can lead to permanent lung scarring. Doctors caught it early enough to reverse the inflammation.",
         note: "Harm described and a story told, nothing promised."),
-      RuleExample("Doctors study patients with lung symptoms.\n\nShe studies how tissue repairs itself after inflammation."),
-      RuleExample("Therapy for patients with symptoms.\n\nIce reduces swelling in the first 48 hours after a sprain, according to NHS guidance."),
-      RuleExample("Physio for patients in pain.\n\nOur programme is clinically proven to reduce knee pain, as shown in a 2021 trial published in the BMJ."),
+      RuleExample(
+        "Doctors study patients with lung symptoms.\n\nShe studies how tissue repairs itself after inflammation."),
+      RuleExample(
+        "Therapy for patients with symptoms.\n\nIce reduces swelling in the first 48 hours after a sprain, according to NHS guidance."
+      ),
+      RuleExample(
+        "Physio for patients in pain.\n\nOur programme is clinically proven to reduce knee pain, as shown in a 2021 trial published in the BMJ."
+      ),
     ])
 
   public init(options: RuleOptions) throws(RuleError) {}
@@ -112,7 +170,9 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     for block in document.blocks where block.role == .content && block.kind != .code && !Self.isReferenceEntry(block) {
       let paragraphSourced = WordScan(block.text).contains(HealthLexicon.sources) || Self.hasCitation(block.text)
       for sentence in Segmenter.sentences(in: block.text) {
-        guard let claim = Self.claim(in: block.text, sentence: sentence, paragraphSourced: paragraphSourced) else { continue }
+        guard let claim = Self.claim(in: block.text, sentence: sentence, paragraphSourced: paragraphSourced) else {
+          continue
+        }
         let text = String(block.text[sentence])
         findings.append(
           Finding(
@@ -143,25 +203,34 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     if text[sentence].last == "?" { return nil }
     let scan = WordScan(text, in: sentence)
     guard !scan.isEmpty, !scan.contains(HealthLexicon.reportedClaims) else { return nil }
-    if let medication = stopsMedication(scan) { return Claim(kind: .stopMedication, subject: "", condition: medication) }
+    if let medication = stopsMedication(scan) {
+      return Claim(kind: .stopMedication, subject: "", condition: medication)
+    }
     for verb in scan.matches(of: HealthLexicon.cureVerbs)
     where !isNegated(scan, before: verb.lowerBound) && !isNarrativeInfinitive(scan, verb) {
       if let condition = condition(in: scan, after: verb.upperBound) {
         return Claim(kind: .cure, subject: subject(scan, before: verb.lowerBound), condition: condition)
       }
     }
-    let hundredPercent = text[sentence].contains("100%") || text[sentence].contains("100 %")
+    let hundredPercent =
+      text[sentence].contains("100%") || text[sentence].contains("100 %")
       || text[sentence].lowercased().contains("100 percent")
     let absolute = scan.matches(of: HealthLexicon.absolutes).first { !isNegated(scan, before: $0.lowerBound) }
     // An absolute about harm ("can lead to permanent scarring") promises nothing: it needs a result.
-    let promisesResult = scan.contains(HealthLexicon.effectVerbs) || scan.contains(HealthLexicon.cureVerbs)
+    let promisesResult =
+      scan.contains(HealthLexicon.effectVerbs) || scan.contains(HealthLexicon.cureVerbs)
       || scan.contains(HealthLexicon.outcomes)
     if absolute != nil || hundredPercent, promisesResult, let condition = condition(in: scan, after: 0) {
       let verb = scan.firstMatch(of: HealthLexicon.effectVerbs) ?? scan.firstMatch(of: HealthLexicon.cureVerbs)
-      return Claim(kind: .absolute, subject: verb.map { subject(scan, before: $0.lowerBound) } ?? "", condition: condition)
+      return Claim(
+        kind: .absolute, subject: verb.map { subject(scan, before: $0.lowerBound) } ?? "", condition: condition)
     }
-    if let proof = scan.firstMatch(of: HealthLexicon.provenClaims), !paragraphSourced, !isNegated(scan, before: proof.lowerBound) {
-      return Claim(kind: .unsourcedProof, subject: subject(scan, before: proof.lowerBound), condition: condition(in: scan, after: 0))
+    if let proof = scan.firstMatch(of: HealthLexicon.provenClaims), !paragraphSourced,
+      !isNegated(scan, before: proof.lowerBound)
+    {
+      return Claim(
+        kind: .unsourcedProof, subject: subject(scan, before: proof.lowerBound),
+        condition: condition(in: scan, after: 0))
     }
     guard !scan.contains(HealthLexicon.sources), !hasCitation(String(text[sentence])) else { return nil }
     for verb in scan.matches(of: HealthLexicon.effectVerbs)
@@ -203,7 +272,8 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
   private static func conditionPhrase(_ scan: WordScan, ending match: Range<Int>) -> Range<Int> {
     guard match.lowerBound > 0, !scan.words[match.lowerBound].startsClause else { return match }
     let before = scan.words[match.lowerBound - 1].key
-    let isFunctionWord = HealthLexicon.notVerbBefore.contains(before) || before.count < 3
+    let isFunctionWord =
+      HealthLexicon.notVerbBefore.contains(before) || before.count < 3
       || scan.match(of: HealthLexicon.effectVerbs, at: match.lowerBound - 1) != nil
       || scan.match(of: HealthLexicon.cureVerbs, at: match.lowerBound - 1) != nil
     return isFunctionWord ? match : (match.lowerBound - 1)..<match.upperBound

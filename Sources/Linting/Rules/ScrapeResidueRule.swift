@@ -25,14 +25,16 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
       """,
     triggeringExamples: [
       RuleExample("1️⃣· John Smith\u{A0} · 2 min read\n\nTherapy offers a space to think.", note: "The seed's byline."),
-      RuleExample("Therapy offers a space to think about what matters to you.\n\n1️⃣Back to Blog", note: "A navigation link."),
+      RuleExample(
+        "Therapy offers a space to think about what matters to you.\n\n1️⃣Back to Blog", note: "A navigation link."),
       RuleExample("1️⃣By Priya Nair | 12 March 2024 | 5 min read\n\nAshwagandha is an old herb."),
       RuleExample("1️⃣Reading time: 4 minutes\n\nIf you have spent months lying awake, read on."),
       RuleExample("1️⃣Posted in Physiotherapy, Back Pain\n\nLower back pain is common."),
       RuleExample("1️⃣Filed under: Sports Injuries\n\nThe early goals are simple."),
       RuleExample("1️⃣Home › Blog › Relationships\n\nMany couples come to therapy early.", note: "A breadcrumb trail."),
       RuleExample("Water the bed well.\n\n1️⃣Tags: lower back pain, core strength, posture"),
-      RuleExample("Water the bed well.\n\n1️⃣Share this post\n\n2️⃣Related posts\n\n3️⃣← Previous post: Three slow days in Porto"),
+      RuleExample(
+        "Water the bed well.\n\n1️⃣Share this post\n\n2️⃣Related posts\n\n3️⃣← Previous post: Three slow days in Porto"),
       RuleExample("Water the bed well.\n\n1️⃣Next post: Returning to running after knee surgery →"),
       RuleExample("Water the bed well.\n\n1️⃣Previous: Load testing with k6 | Next: Zero-downtime deploys"),
       RuleExample("Water the bed well.\n\n1️⃣© 2024 Northbridge Money. All rights reserved."),
@@ -53,13 +55,15 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
       RuleExample("By the way, most beds need watering twice a week in summer.", note: "Prose starting with “By”."),
       RuleExample("Questions? Let me know in the comments and I’ll answer as many as I can."),
       RuleExample("I posted in the local gardening group and got twenty answers within an hour."),
-      RuleExample("Share this recipe with someone who has never made gravlax: it is easier than it looks, and it keeps for days."),
+      RuleExample(
+        "Share this recipe with someone who has never made gravlax: it is easier than it looks, and it keeps for days."),
       RuleExample("Next, add the flour and stir until no dry patches remain."),
       RuleExample("Read more about the science of sleep in the second half of this post, where we look at light."),
       RuleExample("Tip: grind the beans as coarsely as you would for a French press."),
       RuleExample("Related research on sleep restriction has looked at shift workers as well as students."),
       RuleExample("The cookie dough keeps for three days in the fridge; we use cookies from the freezer for the base."),
-      RuleExample("Subscribers to the local paper get a discount on the tour, which is worth knowing if you stay a week."),
+      RuleExample(
+        "Subscribers to the local paper get a discount on the tour, which is worth knowing if you stay a week."),
       RuleExample(
         "<html><body><div class=\"cookie-banner\">We use cookies. Accept all</div><article><h1>Pruning</h1>"
           + "<p>Prune apple trees in winter while they are dormant.</p></article>"
@@ -75,7 +79,9 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
       if block.role == .residue {
         let kind = ResidueClassifier.classify(block.text)
         findings.append(
-          finding(block: block, range: block.textRange, text: block.text, kind: kind, fix: Fix(kind: .delete, range: block.extent)))
+          finding(
+            block: block, range: block.textRange, text: block.text, kind: kind,
+            fix: Fix(kind: .delete, range: block.extent)))
         continue
       }
       // A furniture line glued to the first or last sentence of a paragraph ("… to heal. Share this post").
@@ -84,16 +90,21 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
       for range in [sentences[0], sentences[sentences.count - 1]] {
         let sentence = String(block.text[range])
         guard let kind = ResidueClassifier.classify(sentence), Self.gluedKinds.contains(kind) else { continue }
-        findings.append(finding(block: block, range: block.sourceRange(of: range), text: sentence, kind: kind, fix: nil))
+        findings.append(
+          finding(block: block, range: block.sourceRange(of: range), text: sentence, kind: kind, fix: nil))
       }
     }
     return findings
   }
 
   /// Kinds unambiguous enough to report when they share a block with prose.
-  private static let gluedKinds: Set<ResidueClassifier.Kind> = [.byline, .readingTime, .navigation, .share, .subscribe, .cookie]
+  private static let gluedKinds: Set<ResidueClassifier.Kind> = [
+    .byline, .readingTime, .navigation, .share, .subscribe, .cookie,
+  ]
 
-  private func finding(block: Block, range: SourceRange, text: String, kind: ResidueClassifier.Kind?, fix: Fix?) -> Finding {
+  private func finding(block: Block, range: SourceRange, text: String, kind: ResidueClassifier.Kind?, fix: Fix?)
+    -> Finding
+  {
     Finding(
       rule: Self.description.id, severity: Self.description.defaultSeverity, message: Self.message(kind),
       range: range, excerpt: text.excerpt(), suggestion: Self.suggestion, fix: fix,

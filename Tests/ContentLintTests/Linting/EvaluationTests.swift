@@ -30,21 +30,30 @@ import Testing
     #expect(reports.count == 45)
     let found = Self.found(in: reports)
 
-    var lines = ["| rule | labels | found | true positives | precision | recall |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    var lines = [
+      "| rule | labels | found | true positives | precision | recall |", "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for rule in Self.rules {
       let wanted = Set(expected.filter { $0.rule == rule }.map(Self.withoutSeverity))
       let got = Set(found.filter { $0.rule == rule }.map(Self.withoutSeverity))
       let hits = wanted.intersection(got).count
       let precision = got.isEmpty ? 1 : Double(hits) / Double(got.count)
       let recall = wanted.isEmpty ? 1 : Double(hits) / Double(wanted.count)
-      lines.append("| `\(rule)` | \(wanted.count) | \(got.count) | \(hits) | \(Self.format(precision)) | \(Self.format(recall)) |")
-      #expect(precision >= Self.minimumPrecision, "\(rule) precision \(precision); false positives: \(got.subtracting(wanted).sorted(by: Self.order))")
-      #expect(recall >= Self.minimumRecall, "\(rule) recall \(recall); missed: \(wanted.subtracting(got).sorted(by: Self.order))")
+      lines.append(
+        "| `\(rule)` | \(wanted.count) | \(got.count) | \(hits) | \(Self.format(precision)) | \(Self.format(recall)) |")
+      #expect(
+        precision >= Self.minimumPrecision,
+        "\(rule) precision \(precision); false positives: \(got.subtracting(wanted).sorted(by: Self.order))")
+      #expect(
+        recall >= Self.minimumRecall,
+        "\(rule) recall \(recall); missed: \(wanted.subtracting(got).sorted(by: Self.order))")
     }
 
     // Severity agreement for clinical claims found on a labelled line.
     let expectedClaims = expected.filter { $0.rule == "clinical-claim" }
-    let foundSeverity = Dictionary(found.filter { $0.rule == "clinical-claim" }.map { (Self.withoutSeverity($0), $0.severity) }) {
+    let foundSeverity = Dictionary(
+      found.filter { $0.rule == "clinical-claim" }.map { (Self.withoutSeverity($0), $0.severity) }
+    ) {
       $0 == "error" || $1 == "error" ? "error" : "warning"
     }
     let compared = expectedClaims.filter { foundSeverity[Self.withoutSeverity($0)] != nil }
@@ -65,10 +74,14 @@ import Testing
     #expect(samples.count == 6)
     for file in samples {
       // Each sample on its own: EXPECTED.md lists what a sample gives when it is linted alone.
-      let report = try #require(LintSession().lint(paths: [TestPaths.samples.appendingPathComponent(file).path]).reports.first)
+      let report = try #require(
+        LintSession().lint(paths: [TestPaths.samples.appendingPathComponent(file).path]).reports.first)
       let got = Set(Self.found(in: [report]).filter { Self.rules.contains($0.rule) })
       let wanted = Set(planted.filter { $0.file == file })
-      #expect(got == wanted, "\(file): missed \(wanted.subtracting(got).sorted(by: Self.order)), extra \(got.subtracting(wanted).sorted(by: Self.order))")
+      #expect(
+        got == wanted,
+        "\(file): missed \(wanted.subtracting(got).sorted(by: Self.order)), extra \(got.subtracting(wanted).sorted(by: Self.order))"
+      )
     }
   }
 
@@ -85,7 +98,10 @@ import Testing
       for line in text.split(separator: "\n") where !line.hasPrefix("#") {
         let fields = line.split(separator: " ").map(String.init)
         guard fields.count >= 2, let number = Int(fields[0]) else { continue }
-        labels.append(Label(file: post, line: number, rule: fields[1], severity: fields[1] == "clinical-claim" ? fields.count > 2 ? fields[2] : "error" : nil))
+        labels.append(
+          Label(
+            file: post, line: number, rule: fields[1],
+            severity: fields[1] == "clinical-claim" ? fields.count > 2 ? fields[2] : "error" : nil))
       }
     }
     return labels
@@ -113,7 +129,9 @@ import Testing
       let rule = fields[1]
       guard rules.contains(rule) else { continue }
       var severity: String?
-      if rule == "clinical-claim" { severity = fields.count > 2 && fields[2].hasPrefix("(warning)") ? "warning" : "error" }
+      if rule == "clinical-claim" {
+        severity = fields.count > 2 && fields[2].hasPrefix("(warning)") ? "warning" : "error"
+      }
       labels.append(Label(file: file, line: number, rule: rule, severity: severity))
     }
     return labels
@@ -140,6 +158,7 @@ import Testing
 
   static func format(_ value: Double) -> String {
     let thousandths = Int((value * 1000).rounded())
-    return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - String(thousandths % 1000).count))\(thousandths % 1000)"
+    return
+      "\(thousandths / 1000).\(String(repeating: "0", count: 3 - String(thousandths % 1000).count))\(thousandths % 1000)"
   }
 }

@@ -52,9 +52,11 @@ import Testing
     #expect(offer.suggestion == "Delete this text.")
     #expect(offer.fix == Fix(kind: .delete, range: offer.range), "the offer is the whole block, so it can be deleted")
     let residue = found.filter { $0.rule == "scrape-residue" }
-    #expect(residue.map(\.message) == [
-      "Scraped page furniture (byline) left in the post.", "Scraped page furniture (navigation link) left in the post.",
-    ])
+    #expect(
+      residue.map(\.message) == [
+        "Scraped page furniture (byline) left in the post.",
+        "Scraped page furniture (navigation link) left in the post.",
+      ])
     #expect(residue.allSatisfy { $0.suggestion == "Delete this line." && $0.fix?.kind == .delete })
   }
 
