@@ -131,6 +131,13 @@ enum HealthLexicon {
     "everyone", "teenagers", "kids", "families", "couples", "veterans", "members", "patient",
   ]
 
+  /// Words that end a condition's name or a claim's subject in a suggested rewording.
+  static let phraseStops: Set<String> = [
+    "within", "without", "after", "before", "during", "while", "so", "because", "when", "even", "just", "as", "free",
+    "may", "might", "can", "could", "will", "would", "also", "is", "are", "be", "again", "forever", "instantly",
+    "which", "who", "where", "naturally", "overnight", "guaranteed", "against", "until", "since", "like", "such",
+  ]
+
   /// Words after a third-person form that show it is a noun ("healthy treats for kids").
   static let notVerbAfter: Set<String> = ["for", "and", "like", "that", "are", "is", "were", "was", "of"]
 }

@@ -270,13 +270,27 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
   /// "gum disease", "sleep-onset insomnia": the condition word with the word before it when that word is
   /// part of the name rather than a function word.
   private static func conditionPhrase(_ scan: WordScan, ending match: Range<Int>) -> Range<Int> {
-    guard match.lowerBound > 0, !scan.words[match.lowerBound].startsClause else { return match }
-    let before = scan.words[match.lowerBound - 1].key
-    let isFunctionWord =
-      HealthLexicon.notVerbBefore.contains(before) || before.count < 3
-      || scan.match(of: HealthLexicon.effectVerbs, at: match.lowerBound - 1) != nil
-      || scan.match(of: HealthLexicon.cureVerbs, at: match.lowerBound - 1) != nil
-    return isFunctionWord ? match : (match.lowerBound - 1)..<match.upperBound
+    var lower = match.lowerBound
+    if lower > 0, !scan.words[lower].startsClause {
+      let before = scan.words[lower - 1].key
+      let isFunctionWord =
+        HealthLexicon.notVerbBefore.contains(before) || before.count < 3 || before.hasSuffix("ly")
+        || scan.match(of: HealthLexicon.effectVerbs, at: lower - 1) != nil
+        || scan.match(of: HealthLexicon.cureVerbs, at: lower - 1) != nil
+      if !isFunctionWord { lower -= 1 }
+    }
+    // "herniated discs", "panic attacks": the head noun after the condition word, up to the next function word.
+    var upper = match.upperBound
+    while upper < scan.words.count, upper < match.upperBound + 2, !scan.words[upper].startsClause {
+      let word = scan.words[upper].key
+      if HealthLexicon.phraseStops.contains(word) || HealthLexicon.notVerbBefore.contains(word) || word.hasSuffix("ly")
+        || word.first?.isNumber == true
+      {
+        break
+      }
+      upper += 1
+    }
+    return lower..<upper
   }
 
   /// Medical names by their endings: arthritis, gingivitis, osteoporosis, anaemia.
@@ -332,9 +346,18 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
   /// The words before the verb in its clause, for the suggested rewording ("Mindfulness", "Our balm").
   private static func subject(_ scan: WordScan, before position: Int) -> String {
     guard position > 0 else { return "" }
-    let start = scan.clauseStart(of: position - 1)
-    guard position - start <= 8 else { return "" }
-    return String(scan.text[scan.range(ofWords: start..<position)])
+    var start = scan.clauseStart(of: position - 1)
+    while start < position, ["and", "but", "so", "or", "then"].contains(scan.words[start].key) { start += 1 }
+    // "Our spray is a miracle cure", "This plan is proven to reverse": the subject ends at the copula.
+    var end = (start..<position).first { ["is", "are", "was", "were", "to"].contains(scan.words[$0].key) } ?? position
+    // "ashwagandha may", "programme permanently": the hedge or absolute is not part of who claims.
+    while end > start,
+      HealthLexicon.phraseStops.contains(scan.words[end - 1].key) || scan.words[end - 1].key.hasSuffix("ly")
+    {
+      end -= 1
+    }
+    guard end > start, end - start <= 8 else { return "" }
+    return String(scan.text[scan.range(ofWords: start..<end)])
   }
 
   // MARK: - Context
