@@ -86,7 +86,7 @@ enum AssistantLexicon {
   ])
 
   /// "As an AI, I …": the bare form needs a comma or "I" after it ("as an AI researcher" is a person).
-  static let bareSelfReference = PhraseSet(["as an ai", "as an ai,"])
+  static let bareSelfReference = PhraseSet(["as an ai"])
 
   /// Names of fields an assistant is asked to fill in, written as "Label: value" lines.
   static let promptLabels = PhraseSet([
