@@ -52,7 +52,8 @@ public enum ResidueClassifier {
       return .subscribe
     }
     if commentPhrases.contains(where: { bare == $0 || bare.hasPrefix($0) && words.count <= 6 }) { return .comments }
-    if lower.hasPrefix("posted in ") || lower.hasPrefix("filed under") || lower.hasPrefix("categories:")
+    if lower.hasPrefix("posted in ") || lower.hasPrefix("filed under") || lower.hasPrefix("filed in ")
+      || lower.hasPrefix("categorised as") || lower.hasPrefix("categorized as") || lower.hasPrefix("published under") || lower.hasPrefix("categories:")
       || lower.hasPrefix("category:") || lower.hasPrefix("published in ")
     {
       return .category

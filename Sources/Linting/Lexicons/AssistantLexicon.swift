@@ -50,7 +50,9 @@ enum AssistantLexicon {
       "feel free to adapt", "feel free to edit", "feel free to tweak", "feel free to modify", "feel free to adjust",
       "feel free to personalise", "feel free to personalize", "i hope this helps", "hope this helps",
       "i hope you find this", "hope you find this helpful", "need any changes", "need anything else",
-      "any other questions",
+      "any other questions", "let me know if any", "let me know if anything", "needs tweaking", "need tweaking",
+      "needs any tweaks", "any further changes", "any adjustments", "as you asked", "as requested", "as you requested",
+      "you asked for", "per your request", "i've kept the tone", "i have kept the tone", "i kept the tone",
     ]
       + ["i can", "i can also", "i could", "i could also", "i'd be glad to", "i'm able to"].flatMap { lead in
         [
@@ -60,6 +62,13 @@ enum AssistantLexicon {
           "summarize", "convert",
         ].map { lead + " " + $0 }
       })
+
+  /// Conditional offers that count only when they speak of the text as a draft ("If you need a version
+  /// for mountain bikes, just ask"), never by position alone ("If you want a stronger flavour, add chilli").
+  static let draftOffers = PhraseSet([
+    "if you need a", "if you need an", "if you want a", "if you want an", "if you'd like a", "if you'd like an",
+    "if you would like a", "if you would like an", "just ask", "i can do that", "happy to do",
+  ])
 
   /// The reply to a reader in the comments is the author's, never an assistant's.
   static let readerChannels = PhraseSet([

@@ -28,6 +28,11 @@ enum HealthLexicon {
     "erectile", "stroke", "strokes", "heart attack*", "covid", "cold sores", "warts", "thrush", "kidney stones",
     "scarring", "hyperpigmentation", "nightmares", "phobia*", "relapse", "osteoarthritis", "arthritis", "obese",
     "seizures", "epilepsy", "chronic", "illness", "illnesses", "ailments", "overgrowth", "lesions", "scars",
+    "fever", "hay fever", "congestion", "sneezing", "cough", "coughs", "sore throat", "hives", "rash", "rashes",
+    "sunburn", "bruising", "swelling", "sprain*", "cramps", "period pain", "pms", "jet lag", "low mood", "mood swings",
+    "sinusitis", "bronchitis", "pneumonia", "anaemia", "osteoporosis", "joint pain", "stiffness", "spasms",
+    "incontinence", "dry eye", "dry eyes", "dandruff", "cellulite", "stretch marks", "varicose veins", "piles",
+    "haemorrhoids", "hemorrhoids", "shingles", "measles", "chickenpox", "norovirus", "dehydration", "hangover*",
   ])
 
   /// Verbs that promise a cure: an error with a named condition, even after "may".
@@ -63,7 +68,8 @@ enum HealthLexicon {
     "may", "might", "could", "can", "help", "helps", "helping", "helped", "suggest*", "some people", "for some",
     "in some", "many people", "likely", "possibly", "potentially", "appear to", "appears to", "seem to",
     "seems to", "tend to", "tends to", "associated with", "linked to", "aim to", "aims to", "designed to",
-    "in many cases", "for many", "often", "usually", "sometimes", "is thought to", "are thought to", "believed to",
+    "in many cases", "for many", "for most", "in most", "most people", "many adults", "often", "usually", "sometimes",
+    "is thought to", "are thought to", "believed to",
   ])
 
   /// Wording that names where a claim comes from.

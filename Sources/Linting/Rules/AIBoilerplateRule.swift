@@ -24,6 +24,9 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
       A block that is nothing but boilerplate comes with a fix that deletes it.
       """,
     triggeringExamples: [
+      RuleExample("Knee braces come in three types.\n\n1️⃣I've kept the tone warm and conversational, as you asked."),
+      RuleExample("Knee braces come in three types.\n\n1️⃣Let me know if any part needs tweaking!"),
+      RuleExample("Frames matter less than fit. 1️⃣If you need a version for mountain bikes, just ask.\n\nTest ride."),
       RuleExample(
         """
         Taking the first step can feel daunting, but the rewards are profound.
@@ -78,6 +81,12 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
           + "</article></body></html>", format: .html, note: "Positions are in the raw markup."),
     ],
     nonTriggeringExamples: [
+      RuleExample("Here's the thing: nobody reads a seven-step wizard.\n\nWe cut it to two steps."),
+      RuleExample(
+        "We cut setup to two steps.\n\nI can also share the survey we used, if enough people ask in the comments."),
+      RuleExample("Thanks to [Anna] and the design team for the illustrations."),
+      RuleExample(
+        "Gravlax keeps for days.\n\nIf you want a stronger flavour, add more dill. Hope you enjoyed this one!"),
       RuleExample(
         "Questions? Let me know in the comments and I’ll answer as many as I can.", note: "An author's sign-off."),
       RuleExample("If you try this, let me know in the comments how long you steeped yours."),
@@ -165,7 +174,10 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
       if Self.isSelfReference(scan) {
         hits.append(Hit(range: sentence, kind: .selfReference))
         flaggedSentences += 1
-      } else if Self.isOffer(scan), nearEdge || scan.contains(AssistantLexicon.draftTalk) {
+      } else if Self.isOffer(scan) && (nearEdge || scan.contains(AssistantLexicon.draftTalk))
+        || scan.contains(AssistantLexicon.draftOffers) && !scan.contains(AssistantLexicon.readerChannels)
+          && scan.contains(AssistantLexicon.draftTalk)
+      {
         hits.append(Hit(range: sentence, kind: .offer))
         flaggedSentences += 1
       }

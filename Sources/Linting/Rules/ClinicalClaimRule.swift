@@ -30,6 +30,9 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
       """,
     triggeringExamples: [
       RuleExample(
+        "Our pharmacists see patients with allergy symptoms.\n\n1️⃣Local honey cures hay fever, so buy a jar from our shop."
+      ),
+      RuleExample(
         "Our clinic offers therapy for patients with many conditions and symptoms.\n\n"
           + "1️⃣Our magnesium glycinate powder cures insomnia in a week.", note: "A cure verb with a named condition."),
       RuleExample(
@@ -88,6 +91,11 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
         format: .html, note: "Positions are in the raw markup."),
     ],
     nonTriggeringExamples: [
+      RuleExample(
+        "Our pharmacists see patients with allergy symptoms.\n\nSaline rinses relieve congestion for most people."),
+      RuleExample(
+        "Our pharmacists see patients with allergy symptoms.\n\nThere is no permanent cure for hay fever, but symptoms can be controlled."
+      ),
       RuleExample(
         "Therapy for patients with anxiety symptoms.\n\nResearch suggests that mindfulness may help some people manage anxiety."
       ),

@@ -24,6 +24,7 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
       deletes it; a furniture line glued to the start or end of a paragraph is reported on its own.
       """,
     triggeringExamples: [
+      RuleExample("Fit matters more than frame.\n\n1️⃣Filed in Cycling · 3 comments"),
       RuleExample("1️⃣· John Smith\u{A0} · 2 min read\n\nTherapy offers a space to think.", note: "The seed's byline."),
       RuleExample(
         "Therapy offers a space to think about what matters to you.\n\n1️⃣Back to Blog", note: "A navigation link."),
