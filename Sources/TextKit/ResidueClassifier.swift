@@ -39,7 +39,8 @@ public enum ResidueClassifier {
     if navigationPhrases.contains(where: { bare == $0 || bare.hasPrefix($0 + " ") && words.count <= 5 }) {
       return .navigation
     }
-    if ["read more:", "read next:", "see also:", "keep reading:"].contains(where: { lower.hasPrefix($0) }) && words.count <= 12 {
+    let linkPrefixes = ["read more:", "read next:", "see also:", "keep reading:"]
+    if words.count <= 12, linkPrefixes.contains(where: { lower.hasPrefix($0) }) {
       return .navigation
     }
     if sharePhrases.contains(where: { bare.hasPrefix($0) }) { return .share }
@@ -48,12 +49,14 @@ public enum ResidueClassifier {
     if relatedPhrases.contains(bare) || relatedPhrases.contains(where: { lower.hasPrefix($0 + ":") }) {
       return .related
     }
-    if words.count <= 12, lower.contains("newsletter"), ["join", "get", "sign", "subscribe"].contains(words.first ?? "") {
+    if words.count <= 12, lower.contains("newsletter"), ["join", "get", "sign", "subscribe"].contains(words.first ?? "")
+    {
       return .subscribe
     }
     if commentPhrases.contains(where: { bare == $0 || bare.hasPrefix($0) && words.count <= 6 }) { return .comments }
     if lower.hasPrefix("posted in ") || lower.hasPrefix("filed under") || lower.hasPrefix("filed in ")
-      || lower.hasPrefix("categorised as") || lower.hasPrefix("categorized as") || lower.hasPrefix("published under") || lower.hasPrefix("categories:")
+      || lower.hasPrefix("categorised as") || lower.hasPrefix("categorized as") || lower.hasPrefix("published under")
+      || lower.hasPrefix("categories:")
       || lower.hasPrefix("category:") || lower.hasPrefix("published in ")
     {
       return .category
@@ -128,11 +131,10 @@ public enum ResidueClassifier {
 
   private static func isReadingTimeLine(_ lower: String, wordCount: Int) -> Bool {
     guard wordCount <= 14 else { return false }
-    for marker in ["min read", "minute read", "mins read", "minutes read", "min. read", "minute reading", "read time", "reading time"]
-    where lower.contains(marker) {
-      return true
-    }
-    return false
+    let markers = [
+      "min read", "minute read", "mins read", "minutes read", "min. read", "minute reading", "read time", "reading time",
+    ]
+    return markers.contains { lower.contains($0) }
   }
 
   /// "· John Smith · 2 min read", "By Jane Doe | March 3, 2024", "Written by Sam Lee".
@@ -140,9 +142,8 @@ public enum ResidueClassifier {
     guard words.count <= 12 else { return false }
     let startsWithSeparator = line.first.map { "·•|—–-".contains($0) } ?? false
     if startsWithSeparator && (line.contains("·") || line.contains("|")) && words.count <= 8 { return true }
-    if (lower.hasPrefix("posted by ") || lower.hasPrefix("posted on ") || lower.hasPrefix("published on ")) && words.count <= 10
-      && !lower.hasSuffix(".")
-    {
+    let postedPrefixes = ["posted by ", "posted on ", "published on "]
+    if words.count <= 10, postedPrefixes.contains(where: { lower.hasPrefix($0) }), !lower.hasSuffix(".") {
       return true
     }
     let prefixes = ["by ", "written by ", "posted by ", "author: ", "authored by ", "words by "]
