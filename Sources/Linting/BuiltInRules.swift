@@ -2,6 +2,9 @@
 public enum BuiltInRules {
   public static let all: [any BuiltInRule.Type] = [
     DuplicateParagraphRule.self,
+    AIBoilerplateRule.self,
+    ClinicalClaimRule.self,
+    ScrapeResidueRule.self,
   ]
 
   /// Builds a configured rule of the given type as a rule of either kind.

@@ -17,27 +17,46 @@ public enum ResidueClassifier {
     case adjacentPost = "previous/next link"
     case copyright = "copyright line"
     case comments = "comment-section text"
+    case breadcrumb = "breadcrumb trail"
+    case pageTool = "page widget"
   }
 
   /// The kind of residue `text` is, or nil when it reads as ordinary prose.
   public static func classify(_ text: String) -> Kind? {
     let line = text.trimming(" \t\u{A0}\n\r")
     guard !line.isEmpty, line.count <= 200 else { return nil }
-    let lower = line.lowercased()
+    // Arrows and chevrons before "Previous post" or "Older posts" say nothing about the kind.
+    let lower = String(line.lowercased().drop { "←«‹<↑→ ".contains($0) }).replacing("’", with: "'")
     let words = lower.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
     if isReadingTimeLine(lower, wordCount: words.count) { return lower.contains("·") || lower.contains("|") ? .byline : .readingTime }
     if isBylineLine(line, lower: lower, words: words) { return .byline }
     guard words.count <= 14 else { return nil }
+    if isBreadcrumb(line, words: words) { return .breadcrumb }
     let bare = words.joined(separator: " ")
+    if pageToolPhrases.contains(where: { bare == $0 || bare.hasPrefix($0 + " ") && words.count <= 8 }) {
+      return .pageTool
+    }
     if navigationPhrases.contains(where: { bare == $0 || bare.hasPrefix($0 + " ") && words.count <= 5 }) {
+      return .navigation
+    }
+    let linkPrefixes = ["read more:", "read next:", "see also:", "keep reading:"]
+    if words.count <= 12, linkPrefixes.contains(where: { lower.hasPrefix($0) }) {
       return .navigation
     }
     if sharePhrases.contains(where: { bare.hasPrefix($0) }) { return .share }
     if subscribePhrases.contains(where: { bare.hasPrefix($0) }) && words.count <= 12 { return .subscribe }
     if cookiePhrases.contains(where: { bare.contains($0) }) { return .cookie }
-    if relatedPhrases.contains(bare) { return .related }
+    if relatedPhrases.contains(bare) || relatedPhrases.contains(where: { lower.hasPrefix($0 + ":") }) {
+      return .related
+    }
+    if words.count <= 12, lower.contains("newsletter"), ["join", "get", "sign", "subscribe"].contains(words.first ?? "")
+    {
+      return .subscribe
+    }
     if commentPhrases.contains(where: { bare == $0 || bare.hasPrefix($0) && words.count <= 6 }) { return .comments }
-    if lower.hasPrefix("posted in ") || lower.hasPrefix("filed under") || lower.hasPrefix("categories:")
+    if lower.hasPrefix("posted in ") || lower.hasPrefix("filed under") || lower.hasPrefix("filed in ")
+      || lower.hasPrefix("categorised as") || lower.hasPrefix("categorized as") || lower.hasPrefix("published under")
+      || lower.hasPrefix("categories:")
       || lower.hasPrefix("category:") || lower.hasPrefix("published in ")
     {
       return .category
@@ -58,7 +77,7 @@ public enum ResidueClassifier {
     "go back", "read more", "continue reading", "view all posts", "see all posts", "all posts", "more posts",
     "more articles", "skip to content", "skip to main content", "skip navigation", "home blog", "menu",
     "toggle navigation", "read the full article", "click here to read more", "keep reading", "load more",
-    "show more posts", "older posts", "newer posts",
+    "show more posts", "older posts", "newer posts", "jump to recipe", "jump to content", "scroll to top",
   ]
 
   private static let sharePhrases: [String] = [
@@ -66,6 +85,7 @@ public enum ResidueClassifier {
     "share on twitter", "share on linkedin", "share on x", "share via email", "share facebook", "share twitter",
     "share tweet", "share email", "share this", "tweet this", "pin it", "share the post", "share with a friend",
     "share article", "share post", "like this post share", "spread the word",
+    "like this like loading", "like loading", "follow us on", "email this post",
   ]
 
   private static let subscribePhrases: [String] = [
@@ -73,6 +93,14 @@ public enum ResidueClassifier {
     "join our newsletter", "join our mailing list", "get the latest posts", "get our latest posts",
     "subscribe for updates", "never miss a post", "subscribe now", "enter your email", "sign up to receive",
     "get new posts delivered", "subscribe to get", "stay in the loop",
+  ]
+
+  /// Widgets a page template puts around a post: print buttons, ratings, feedback prompts, ad slots.
+  private static let pageToolPhrases: [String] = [
+    "print this article", "print this post", "print this page", "print this recipe", "print recipe",
+    "print article", "rate this recipe", "rate this article", "rate this post", "was this article helpful",
+    "was this post helpful", "was this page helpful", "was this helpful", "did you find this article helpful",
+    "advertisement", "sponsored content", "save to pinterest", "save recipe",
   ]
 
   private static let cookiePhrases: [String] = [
@@ -95,13 +123,18 @@ public enum ResidueClassifier {
 
   // MARK: - Shapes
 
+  /// "Home › Blog › Relationships", "Home > Articles > Sleep": short, separated by chevrons, starting at home.
+  private static func isBreadcrumb(_ line: String, words: [Substring]) -> Bool {
+    guard words.count <= 10, words.first == "home" else { return false }
+    return line.contains("›") || line.contains(" > ") || line.contains("»") || line.contains(" / ")
+  }
+
   private static func isReadingTimeLine(_ lower: String, wordCount: Int) -> Bool {
     guard wordCount <= 14 else { return false }
-    for marker in ["min read", "minute read", "mins read", "minutes read", "min. read", "minute reading", "read time"]
-    where lower.contains(marker) {
-      return true
-    }
-    return false
+    let markers = [
+      "min read", "minute read", "mins read", "minutes read", "min. read", "minute reading", "read time", "reading time",
+    ]
+    return markers.contains { lower.contains($0) }
   }
 
   /// "· John Smith · 2 min read", "By Jane Doe | March 3, 2024", "Written by Sam Lee".
@@ -109,6 +142,10 @@ public enum ResidueClassifier {
     guard words.count <= 12 else { return false }
     let startsWithSeparator = line.first.map { "·•|—–-".contains($0) } ?? false
     if startsWithSeparator && (line.contains("·") || line.contains("|")) && words.count <= 8 { return true }
+    let postedPrefixes = ["posted by ", "posted on ", "published on "]
+    if words.count <= 10, postedPrefixes.contains(where: { lower.hasPrefix($0) }), !lower.hasSuffix(".") {
+      return true
+    }
     let prefixes = ["by ", "written by ", "posted by ", "author: ", "authored by ", "words by "]
     guard let prefix = prefixes.first(where: { lower.hasPrefix($0) }) else { return false }
     let rest = line.dropFirst(prefix.count)

@@ -1,0 +1,154 @@
+/// The words of a text, normalised for matching (lower case, curly apostrophes made straight, hyphens
+/// splitting words), each with where it stands in the text.
+///
+/// Rules match phrase lists word by word against a scan, so "You’d", "you'd" and "YOU'D" are one word
+/// and a phrase never matches inside a longer word.
+struct WordScan {
+  struct Word {
+    /// The normalised word.
+    var key: String
+    var range: Range<String.Index>
+    /// True when punctuation that ends a clause (`,;:()—–!?.`) stands between this word and the one before.
+    var startsClause: Bool
+  }
+
+  let text: String
+  let words: [Word]
+
+  init(_ text: String, in bounds: Range<String.Index>? = nil) {
+    self.text = text
+    let bounds = bounds ?? text.startIndex..<text.endIndex
+    var words: [Word] = []
+    var key = ""
+    var start: String.Index?
+    var clauseBreak = true
+    var index = bounds.lowerBound
+    while index < bounds.upperBound {
+      let character = text[index]
+      let next = text.index(after: index)
+      let isApostrophe = character == "'" || character == "’"
+      if character.isLetter || character.isNumber
+        || (isApostrophe && start != nil && next < bounds.upperBound && text[next].isLetter)
+      {
+        if start == nil { start = index }
+        key.append(isApostrophe ? "'" : Character(character.lowercased()))
+      } else {
+        if let wordStart = start {
+          words.append(Word(key: key, range: wordStart..<index, startsClause: clauseBreak))
+          key = ""
+          start = nil
+          clauseBreak = false
+        }
+        if Self.clauseBreaks.contains(character) { clauseBreak = true }
+      }
+      index = next
+    }
+    if let wordStart = start {
+      words.append(Word(key: key, range: wordStart..<bounds.upperBound, startsClause: clauseBreak))
+    }
+    self.words = words
+  }
+
+  var isEmpty: Bool { words.isEmpty }
+
+  /// The text range from the first to the last of `wordRange`.
+  func range(ofWords wordRange: Range<Int>) -> Range<String.Index> {
+    words[wordRange.lowerBound].range.lowerBound..<words[wordRange.upperBound - 1].range.upperBound
+  }
+
+  /// Every match of the phrases, leftmost first, not overlapping.
+  func matches(of phrases: PhraseSet, from first: Int = 0) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    var position = first
+    while position < words.count {
+      if let length = phrases.longestMatch(in: self, at: position) {
+        found.append(position..<position + length)
+        position += length
+      } else {
+        position += 1
+      }
+    }
+    return found
+  }
+
+  func firstMatch(of phrases: PhraseSet, from first: Int = 0) -> Range<Int>? {
+    var position = first
+    while position < words.count {
+      if let length = phrases.longestMatch(in: self, at: position) { return position..<position + length }
+      position += 1
+    }
+    return nil
+  }
+
+  func contains(_ phrases: PhraseSet) -> Bool { firstMatch(of: phrases) != nil }
+
+  /// The match of `phrases` that starts exactly at word `position`, if any.
+  func match(of phrases: PhraseSet, at position: Int) -> Range<Int>? {
+    guard words.indices.contains(position) else { return nil }
+    return phrases.longestMatch(in: self, at: position).map { position..<position + $0 }
+  }
+
+  /// The index of the first word of the clause that holds word `position`.
+  func clauseStart(of position: Int) -> Int {
+    guard !words.isEmpty else { return 0 }
+    var start = min(position, words.count - 1)
+    while start > 0 && !words[start].startsClause { start -= 1 }
+    return start
+  }
+
+  private static let clauseBreaks: Set<Character> = [",", ";", ":", "(", ")", "—", "–", "!", "?", ".", "\n"]
+}
+
+/// A list of phrases compiled once for word-by-word matching.
+///
+/// A phrase is written in plain words; `*` stands for any one word and a word ending in `*` matches any
+/// word it starts (`injur*` matches "injury" and "injuries"). Phrases are indexed by their first word.
+struct PhraseSet: Sendable {
+  private var exact: [String: [[String]]] = [:]
+  private var prefixed: [(prefix: String, rest: [String])] = []
+
+  init(_ phrases: [String]) {
+    for phrase in phrases {
+      let words = WordScan(phrase.replacingStars()).words.map(\.key).map { $0.restoringStars() }
+      guard let first = words.first else { continue }
+      if first.hasSuffix("*") {
+        prefixed.append((String(first.dropLast()), Array(words.dropFirst())))
+      } else {
+        exact[first, default: []].append(Array(words.dropFirst()))
+      }
+    }
+  }
+
+  /// The length in words of the longest phrase matching at `position`.
+  func longestMatch(in scan: WordScan, at position: Int) -> Int? {
+    let word = scan.words[position].key
+    var best: Int?
+    for rest in exact[word] ?? [] where Self.matches(rest, scan, position + 1) {
+      best = max(best ?? 0, rest.count + 1)
+    }
+    for (prefix, rest) in prefixed where word.hasPrefix(prefix) && Self.matches(rest, scan, position + 1) {
+      best = max(best ?? 0, rest.count + 1)
+    }
+    return best
+  }
+
+  private static func matches(_ pattern: [String], _ scan: WordScan, _ start: Int) -> Bool {
+    guard start + pattern.count <= scan.words.count else { return false }
+    for (offset, token) in pattern.enumerated() {
+      let word = scan.words[start + offset].key
+      if token == "*" { continue }
+      if token.hasSuffix("*") {
+        if !word.hasPrefix(token.dropLast()) { return false }
+      } else if word != token {
+        return false
+      }
+    }
+    return true
+  }
+}
+
+extension String {
+  /// `*` is not a word character; it is carried through the scanner as a letter-only stand-in.
+  fileprivate func replacingStars() -> String { String(map { $0 == "*" ? "ǂ" : $0 }) }
+  fileprivate func restoringStars() -> String { String(map { $0 == "ǂ" ? "*" : $0 }) }
+}
