@@ -64,6 +64,7 @@ public enum FixApplier {
     var end = range.upperBound
     while end < scalars.count, isSpace(scalars[end]) { end += 1 }
     guard end == scalars.count || isNewline(scalars[end]) else { return range }
+    let endsWithLineEnd = end < scalars.count
     end = afterLineEnd(end, scalars)
     let blankBefore = start == 0 || isBlankLine(endingAt: start, scalars)
     let blankAfter = end == scalars.count || isBlankLine(startingAt: end, scalars)
@@ -72,17 +73,23 @@ public enum FixApplier {
       while next < scalars.count, isSpace(scalars[next]) { next += 1 }
       end = afterLineEnd(next, scalars)
     } else if blankBefore && end == scalars.count && start > 0 {
-      // The last block of the file: take the blank line before it, keep the file's final line end.
-      var previous = start - 1
-      if previous > 0, scalars[previous] == "\n", scalars[previous - 1] == "\r" { previous -= 1 }
-      start = previous
-      while start > 0, isSpace(scalars[start - 1]) { start -= 1 }
-      if start > 0, isNewline(scalars[start - 1]) {
+      // The last block of the file: the blank line before it goes too. When the file had no final line
+      // end, the line end of the text before goes as well, so the file still ends the way it did.
+      start = startOfPreviousLine(start, scalars)
+      if !endsWithLineEnd, start > 0, isNewline(scalars[start - 1]) {
         start -= 1
         if start > 0, scalars[start] == "\n", scalars[start - 1] == "\r" { start -= 1 }
       }
     }
     return start..<end
+  }
+
+  /// The start of the line before the one starting at `index`.
+  private static func startOfPreviousLine(_ index: Int, _ scalars: [Unicode.Scalar]) -> Int {
+    var position = index - 1
+    if position > 0, scalars[position] == "\n", scalars[position - 1] == "\r" { position -= 1 }
+    while position > 0, !isNewline(scalars[position - 1]) { position -= 1 }
+    return max(0, position)
   }
 
   private static func afterLineEnd(_ index: Int, _ scalars: [Unicode.Scalar]) -> Int {

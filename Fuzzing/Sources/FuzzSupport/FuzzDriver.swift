@@ -7,7 +7,7 @@ nonisolated(unsafe) private var handler: (([UInt8]) -> Void)?
 public func runFuzzer(_ body: @escaping ([UInt8]) -> Void) -> Int32 {
   handler = body
   var argc = CommandLine.argc
-  var argv = CommandLine.unsafeArgv
+  var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
   return LLVMFuzzerRunDriver(&argc, &argv) { data, size in
     handler?(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
     return 0
