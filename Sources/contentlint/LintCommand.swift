@@ -23,13 +23,19 @@ struct LintCommand: ParsableCommand {
   @Option(help: "The name to report a post read from standard input under (its extension picks the format).")
   var stdinFilename: String?
 
+  @OptionGroup var ruleSources: RuleSourceOptions
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("Give at least one file or folder to lint (or - for standard input).") }
   }
 
   func run() throws {
-    let session = LintSession()
+    let session = LintSession(sources: ruleSources.sources)
     let outcome = session.lint(paths: paths, stdinFilename: stdinFilename)
+    if let error = outcome.configurationError {
+      FileHandleOutput.standardError("contentlint: \(error)\n")
+      throw ExitCode(2)
+    }
     for missing in outcome.missing {
       FileHandleOutput.standardError("contentlint: \(missing): no such file or folder\n")
     }

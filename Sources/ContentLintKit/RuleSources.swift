@@ -1,0 +1,15 @@
+/// What the command line says about where rules and settings come from.
+public struct RuleSources: Sendable, Hashable {
+  /// `--config FILE`: one configuration for every file, instead of looking one up per file.
+  public var configFile: String?
+  /// `--rules-dir DIR`, in the order given.
+  public var rulesDirectories: [String]
+  /// Whether the packs shipped with contentlint are loaded (tests of user packs may leave them out).
+  public var includesBundledPacks: Bool
+
+  public init(configFile: String? = nil, rulesDirectories: [String] = [], includesBundledPacks: Bool = true) {
+    self.configFile = configFile
+    self.rulesDirectories = rulesDirectories
+    self.includesBundledPacks = includesBundledPacks
+  }
+}
