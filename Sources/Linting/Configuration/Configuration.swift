@@ -165,8 +165,13 @@ public struct RuleSettings: Hashable, Sendable {
     }
   }
 
-  /// Later settings win: a rule's state and each of its options, a pack's state.
+  /// Later settings win: a rule's state and each of its options, a pack's state. A pack switched in a
+  /// later layer also resets the states its rules had in earlier layers, so that `packs: {style: off}`
+  /// in an override turns the whole pack off there.
   mutating func merge(_ other: RuleSettings) {
+    for pack in other.packs.keys {
+      for id in rules.keys where id.hasPrefix(pack + "/") { rules[id]?.state = nil }
+    }
     for (id, setting) in other.rules {
       var merged = rules[id] ?? setting
       if let state = setting.state { merged.state = state }

@@ -106,7 +106,7 @@ public struct PackRule: DocumentRule {
     }
     if !exceptions.isEmpty {
       let excused = exceptions.matches(in: words).map(\.range)
-      found.removeAll { match in excused.contains { $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound } }
+      found.removeAll { match in excused.contains { $0.overlaps(match.range) } }
     }
     found.sort { $0.range.lowerBound < $1.range.lowerBound }
     // A phrase and a pattern may match the same words: keep the first of overlapping matches.

@@ -47,7 +47,7 @@ public struct PackRuleDefinition: Hashable, Sendable {
   public var tokens: [String]
   /// ICU regular expressions.
   public var patterns: [String]
-  /// Phrases that excuse a match they contain.
+  /// Phrases that excuse a match they overlap ("Bayeux Tapestry" excuses "tapestry").
   public var exceptions: [String]
   /// For `substitution`: phrase and preferred wording, in file order.
   public var swaps: [Swap]
