@@ -19,7 +19,7 @@ public enum PackLoader {
       rules += try loadPack(at: directory, name: base.standardizedFileURL.lastPathComponent, regexTimeLimit: regexTimeLimit)
     }
     for entry in entries {
-      let path = base.appendingPathComponent(entry).path
+      let path = join(directory, entry)
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
       rules += try loadPack(at: path, name: entry, regexTimeLimit: regexTimeLimit)
     }
@@ -35,7 +35,7 @@ public enum PackLoader {
     let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter(isRuleFile).sorted()
     var rules: [PackRule] = []
     for file in files {
-      let path = URL(fileURLWithPath: directory).appendingPathComponent(file).path
+      let path = join(directory, file)
       let ruleName = String(file[..<(file.lastIndex(of: ".") ?? file.endIndex)])
       guard isValidName(ruleName) else {
         throw ConfigurationError(
@@ -57,6 +57,11 @@ public enum PackLoader {
     throws(ConfigurationError) -> PackRule
   {
     try PackRuleParser.parse(text: yaml, file: file ?? "\(pack)/\(name).yml", pack: pack, name: name, regexTimeLimit: regexTimeLimit)
+  }
+
+  /// Paths stay as the user wrote them (relative ones relative), so messages name what they typed.
+  private static func join(_ directory: String, _ name: String) -> String {
+    directory.hasSuffix("/") ? directory + name : directory + "/" + name
   }
 
   private static func isRuleFile(_ name: String) -> Bool {
