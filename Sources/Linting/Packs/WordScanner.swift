@@ -23,10 +23,17 @@ struct WordScanner {
       }
       let start = index
       var key = String.UnicodeScalarView()
+      var isASCII = true
       while index < scalars.endIndex {
         let scalar = scalars[index]
         if Self.isWordScalar(scalar) {
-          key.append(scalar)
+          if scalar.value < 0x80 {
+            // ASCII folds here, cheaply; other scripts fold through `lowercased()` below.
+            key.append(foldsCase && scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
+          } else {
+            isASCII = false
+            key.append(scalar)
+          }
         } else if Self.isApostrophe(scalar), !key.isEmpty {
           let next = scalars.index(after: index)
           guard next < scalars.endIndex, Self.isWordScalar(scalars[next]) else { break }
@@ -42,12 +49,16 @@ struct WordScanner {
         words.append(last)
       }
       let word = String(key)
-      words.append(Word(key: foldsCase ? word.lowercased() : word, range: start..<end, joinsNext: false))
+      words.append(Word(key: foldsCase && !isASCII ? word.lowercased() : word, range: start..<end, joinsNext: false))
     }
     return words
   }
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+    }
     let properties = scalar.properties
     if properties.isAlphabetic || properties.numericType != nil { return true }
     switch properties.generalCategory {
