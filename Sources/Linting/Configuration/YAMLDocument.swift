@@ -65,7 +65,14 @@ struct YAMLValue {
     ConfigurationError(file: file, line: line, message: message)
   }
 
+  /// True for a key with nothing after it (`rules:` followed only by comments).
+  var isEmpty: Bool {
+    guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any else { return false }
+    return ["", "~", "null"].contains(scalar.string)
+  }
+
   func mapping() throws(ConfigurationError) -> YAMLMapping {
+    if isEmpty { return YAMLMapping(file: file, line: line, pairs: []) }
     guard let mapping = node.mapping else { throw error("expected a mapping of keys to values") }
     var pairs: [(key: String, keyLine: Int, value: YAMLValue)] = []
     for (key, value) in mapping {
@@ -85,6 +92,7 @@ struct YAMLValue {
 
   /// A list of strings; a single string counts as a list of one.
   func strings() throws(ConfigurationError) -> [String] {
+    if isEmpty { return [] }
     if node.scalar != nil { return [try string()] }
     guard let sequence = node.sequence else { throw error("expected a list of values") }
     var result: [String] = []
@@ -96,6 +104,7 @@ struct YAMLValue {
 
   /// The items of a list, each with its own line.
   func list() throws(ConfigurationError) -> [YAMLValue] {
+    if isEmpty { return [] }
     if node.scalar != nil { return [self] }
     guard let sequence = node.sequence else { throw error("expected a list") }
     return sequence.map { YAMLValue(node: $0, file: file) }

@@ -145,4 +145,28 @@ import Testing
     #expect(
       result.standardOutput == "a.html:8:6: warning: This suppression of duplicate-paragraph suppresses nothing. [unused-suppression]\n")
   }
+
+  @Test func initWritesACommentedConfigurationThatLoads() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("a.txt", Self.post)
+    let first = try CommandRunner.run(["init"], in: folder.url)
+    #expect(first.status == 0)
+    let written = try String(contentsOf: folder.url.appendingPathComponent(".contentlint.yml"), encoding: .utf8)
+    #expect(written.contains("#   severity: warning"))
+    #expect(written.contains("#     threshold: 0.8"))
+    #expect(written.contains("# ai-style: on"))
+    let lint = try CommandRunner.run(["lint", "--format", "line", "a.txt"], in: folder.url)
+    #expect(lint.status == 0)
+    let again = try CommandRunner.run(["init"], in: folder.url)
+    #expect(again.status == 2)
+    #expect(try CommandRunner.run(["init", "--force"], in: folder.url).status == 0)
+    // Uncommenting the options block gives a valid configuration.
+    let uncommented = written.replacingOccurrences(of: "  # duplicate-paragraph:\n  #   ", with: "  duplicate-paragraph:\n    ")
+      .replacingOccurrences(of: "\n  #   options:", with: "\n    options:")
+      .replacingOccurrences(of: "\n  #     ", with: "\n      ")
+    #expect(uncommented.contains("\n  duplicate-paragraph:\n    severity: warning\n    options:\n      min-words: 8"))
+    try folder.write(".contentlint.yml", uncommented)
+    let edited = try CommandRunner.run(["lint", "--format", "line", "a.txt"], in: folder.url)
+    #expect(edited.status == 0, "\(edited.standardError)")
+  }
 }
