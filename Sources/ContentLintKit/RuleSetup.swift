@@ -90,7 +90,8 @@ public struct RuleSetup {
         loaded = try PackLoader.load(directory: folder)
       } catch let error where error.line == nil && error.file == folder && configurationFile != nil {
         // A folder the configuration names but that does not exist: point at the configuration.
-        throw ConfigurationError(file: configurationFile ?? folder, line: nil, message: "rules-dir \(folder): \(error.message)")
+        throw ConfigurationError(
+          file: configurationFile ?? folder, line: nil, message: "rules-dir \(folder): \(error.message)")
       }
       packs[folder] = loaded
       rules += loaded
@@ -98,7 +99,8 @@ public struct RuleSetup {
     var seen: [String: String] = [:]
     for rule in rules {
       if let other = seen[rule.id], other != rule.definition.file {
-        throw ConfigurationError(file: rule.definition.file, line: nil, message: "rule \(rule.id) is also defined in \(other)")
+        throw ConfigurationError(
+          file: rule.definition.file, line: nil, message: "rule \(rule.id) is also defined in \(other)")
       }
       seen[rule.id] = rule.definition.file
     }
@@ -115,14 +117,16 @@ public struct RuleSetup {
 
   /// Checks every rule, pack and option a configuration names against the rules it can use.
   public static func validate(_ configuration: Configuration, packRules: [PackRule]) throws(ConfigurationError) {
-    let known = Dictionary(descriptions(packRules: packRules).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let known = Dictionary(
+      descriptions(packRules: packRules).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let packNames = Set(packRules.map(\.definition.pack))
     for settings in configuration.allSettings {
       for (id, setting) in settings.rules.sorted(by: { $0.value.line < $1.value.line }) {
         guard let description = known[id] else {
           let hint = packNames.contains(id) ? " ('\(id)' is a pack: set it under 'packs:')" : ""
           throw ConfigurationError(
-            file: setting.file, line: setting.line, message: "unknown rule '\(id)'\(hint); `contentlint rules` lists them")
+            file: setting.file, line: setting.line,
+            message: "unknown rule '\(id)'\(hint); `contentlint rules` lists them")
         }
         for (name, value) in setting.options.sorted(by: { $0.key < $1.key }) {
           let line = setting.optionLines[name] ?? setting.line
@@ -149,7 +153,9 @@ public struct RuleSetup {
   }
 
   /// The document rules, corpus rules and severity changes that `settings` ask for.
-  public static func profileParts(_ settings: RuleSettings, packRules: [PackRule]) throws(ConfigurationError) -> ProfileParts {
+  public static func profileParts(_ settings: RuleSettings, packRules: [PackRule]) throws(ConfigurationError)
+    -> ProfileParts
+  {
     var parts = ProfileParts()
     for type in BuiltInRules.all {
       let description = type.description

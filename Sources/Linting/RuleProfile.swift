@@ -30,10 +30,11 @@ public struct RuleProfile: Sendable {
     }
     let (kept, unused) = Suppressions(comments: comments, source: source).apply(adjusted)
     guard !disabled.contains(Suppressions.unusedRule) else { return kept }
-    return kept + unused.map { finding in
-      var finding = finding
-      if let severity = severities[finding.rule] { finding.severity = severity }
-      return finding
-    }
+    return kept
+      + unused.map { finding in
+        var finding = finding
+        if let severity = severities[finding.rule] { finding.severity = severity }
+        return finding
+      }
   }
 }

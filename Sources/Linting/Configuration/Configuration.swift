@@ -71,7 +71,8 @@ public struct Configuration: Sendable {
       overrides.append(Override(files: files, settings: try RuleSettings(fields)))
     }
     let rulesDirectories = try (mapping["rules-dir"]?.strings() ?? []).map { path in
-      URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory, isDirectory: true)).standardizedFileURL.path
+      URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory, isDirectory: true)).standardizedFileURL
+        .path
     }
     return Configuration(
       file: file, directory: directory, settings: try RuleSettings(mapping), overrides: overrides,

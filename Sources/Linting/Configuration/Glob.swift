@@ -51,7 +51,8 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
         if skipsSlash {
           var afterSlash = [Bool](repeating: false, count: text.count + 1)
           for position in 0...text.count {
-            afterSlash[position] = reachable[position] || (position > 0 && next[position - 1] && text[position - 1] == "/")
+            afterSlash[position] =
+              reachable[position] || (position > 0 && next[position - 1] && text[position - 1] == "/")
           }
           next = afterSlash
           index += 3

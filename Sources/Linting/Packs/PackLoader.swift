@@ -16,7 +16,8 @@ public enum PackLoader {
     var rules: [PackRule] = []
     let base = URL(fileURLWithPath: directory)
     if entries.contains(where: isRuleFile) {
-      rules += try loadPack(at: directory, name: base.standardizedFileURL.lastPathComponent, regexTimeLimit: regexTimeLimit)
+      rules += try loadPack(
+        at: directory, name: base.standardizedFileURL.lastPathComponent, regexTimeLimit: regexTimeLimit)
     }
     for entry in entries {
       let path = join(directory, entry)
@@ -27,7 +28,9 @@ public enum PackLoader {
   }
 
   /// The rules of one pack folder.
-  public static func loadPack(at directory: String, name: String, regexTimeLimit: Int = 50) throws(ConfigurationError) -> [PackRule] {
+  public static func loadPack(at directory: String, name: String, regexTimeLimit: Int = 50) throws(ConfigurationError)
+    -> [PackRule]
+  {
     guard isValidName(name) else {
       throw ConfigurationError(
         file: directory, line: nil, message: "a pack's name is lower-case letters, digits and hyphens, not '\(name)'")
@@ -39,7 +42,8 @@ public enum PackLoader {
       let ruleName = String(file[..<(file.lastIndex(of: ".") ?? file.endIndex)])
       guard isValidName(ruleName) else {
         throw ConfigurationError(
-          file: path, line: nil, message: "a rule's file name is lower-case letters, digits and hyphens, not '\(ruleName)'")
+          file: path, line: nil,
+          message: "a rule's file name is lower-case letters, digits and hyphens, not '\(ruleName)'")
       }
       guard let data = FileManager.default.contents(atPath: path) else {
         throw ConfigurationError(file: path, line: nil, message: "cannot be read")
@@ -47,7 +51,8 @@ public enum PackLoader {
       guard let text = String(data: data, encoding: .utf8) else {
         throw ConfigurationError(file: path, line: nil, message: "is not UTF-8 text")
       }
-      rules.append(try PackRuleParser.parse(text: text, file: path, pack: name, name: ruleName, regexTimeLimit: regexTimeLimit))
+      rules.append(
+        try PackRuleParser.parse(text: text, file: path, pack: name, name: ruleName, regexTimeLimit: regexTimeLimit))
     }
     return rules
   }
@@ -56,7 +61,8 @@ public enum PackLoader {
   public static func rule(yaml: String, pack: String, name: String, file: String? = nil, regexTimeLimit: Int = 50)
     throws(ConfigurationError) -> PackRule
   {
-    try PackRuleParser.parse(text: yaml, file: file ?? "\(pack)/\(name).yml", pack: pack, name: name, regexTimeLimit: regexTimeLimit)
+    try PackRuleParser.parse(
+      text: yaml, file: file ?? "\(pack)/\(name).yml", pack: pack, name: name, regexTimeLimit: regexTimeLimit)
   }
 
   /// Paths stay as the user wrote them (relative ones relative), so messages name what they typed.

@@ -27,7 +27,9 @@ public struct PackRule: DocumentRule {
     } else {
       for (index, pattern) in definition.patterns.enumerated() {
         // Compiled one by one first, so that a mistake is pinned to its own pattern.
-        do { _ = try ICURegex(pattern) } catch { throw PackRuleCompileError(patternIndex: index, reason: error.description) }
+        do { _ = try ICURegex(pattern) } catch {
+          throw PackRuleCompileError(patternIndex: index, reason: error.description)
+        }
       }
       var combined = definition.patterns.map { "(?:\($0))" }.joined(separator: "|")
       if definition.wholeWord { combined = "(?<![\\p{L}\\p{N}_])(?:\(combined))(?![\\p{L}\\p{N}_])" }
@@ -123,7 +125,8 @@ public struct PackRule: DocumentRule {
   private func existence(in unit: Unit) throws(RuleError) -> [Finding] {
     try matches(in: unit).map { match in
       let matched = String(unit.block.text[match.range])
-      return finding(unit.block, match.range, message: format(definition.message, matched), suggestion: definition.suggestion)
+      return finding(
+        unit.block, match.range, message: format(definition.message, matched), suggestion: definition.suggestion)
     }
   }
 
@@ -135,7 +138,8 @@ public struct PackRule: DocumentRule {
       let replacement = Self.matchingCase(definition.swaps[match.payload].replacement, of: matched)
       if matched == replacement { return nil }
       let suggestion = definition.suggestion.map { format($0, matched, replacement) } ?? "Write '\(replacement)'."
-      return finding(unit.block, range, message: format(definition.message, matched, replacement), suggestion: suggestion)
+      return finding(
+        unit.block, range, message: format(definition.message, matched, replacement), suggestion: suggestion)
     }
   }
 
@@ -149,10 +153,17 @@ public struct PackRule: DocumentRule {
     if let maximum = definition.maximum, counted.count > maximum {
       // Flag the first occurrence past the limit when counting phrases; the whole unit when counting words.
       let range = phrases.isEmpty && regex == nil ? unit.range : counted[maximum]
-      return [finding(unit.block, range, message: format(definition.message, "\(counted.count)"), suggestion: definition.suggestion)]
+      return [
+        finding(
+          unit.block, range, message: format(definition.message, "\(counted.count)"), suggestion: definition.suggestion)
+      ]
     }
     if let minimum = definition.minimum, counted.count < minimum {
-      return [finding(unit.block, unit.range, message: format(definition.message, "\(counted.count)"), suggestion: definition.suggestion)]
+      return [
+        finding(
+          unit.block, unit.range, message: format(definition.message, "\(counted.count)"),
+          suggestion: definition.suggestion)
+      ]
     }
     return []
   }
@@ -201,7 +212,9 @@ public struct PackRule: DocumentRule {
   private func straightFix(deleting range: Range<String.Index>, in block: Block) -> Fix? {
     let offsets = block.scalarOffsets(of: range)
     let source = block.sourceRange(ofScalars: offsets)
-    guard source.start.line == source.end.line, source.end.column - source.start.column == offsets.count else { return nil }
+    guard source.start.line == source.end.line, source.end.column - source.start.column == offsets.count else {
+      return nil
+    }
     return Fix(kind: .delete, range: source)
   }
 

@@ -25,17 +25,23 @@ enum PackRuleParser {
     let kindName = try kindValue.string()
     guard let kind = PackRuleDefinition.Kind(rawValue: kindName) else {
       throw kindValue.error(
-        "unknown kind '\(kindName)' (known kinds: \(PackRuleDefinition.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        "unknown kind '\(kindName)' (known kinds: \(PackRuleDefinition.Kind.allCases.map(\.rawValue).joined(separator: ", ")))"
+      )
     }
-    let shared: Set<String> = ["kind", "message", "severity", "summary", "description", "scope", "ignore-case", "suggestion", "examples"]
+    let shared: Set<String> = [
+      "kind", "message", "severity", "summary", "description", "scope", "ignore-case", "suggestion", "examples",
+    ]
     for pair in mapping.pairs where !shared.contains(pair.key) && !(kindKeys[kind]?.contains(pair.key) ?? false) {
-      throw ConfigurationError(file: file, line: pair.keyLine, message: "key '\(pair.key)' does not apply to kind '\(kind.rawValue)'")
+      throw ConfigurationError(
+        file: file, line: pair.keyLine, message: "key '\(pair.key)' does not apply to kind '\(kind.rawValue)'")
     }
     let message = try mapping.required("message", in: what).string()
     var severity = Severity.suggestion
     if let value = mapping["severity"] {
       let name = try value.string()
-      guard let parsed = Severity(rawValue: name) else { throw value.error("severity must be error, warning or suggestion, not '\(name)'") }
+      guard let parsed = Severity(rawValue: name) else {
+        throw value.error("severity must be error, warning or suggestion, not '\(name)'")
+      }
       severity = parsed
     }
     var scopes = PackRuleDefinition.Scope.prose
@@ -45,7 +51,8 @@ enum PackRuleParser {
         let name = try item.string()
         guard let scope = PackRuleDefinition.Scope(rawValue: name) else {
           throw item.error(
-            "unknown scope '\(name)' (known scopes: \(PackRuleDefinition.Scope.allCases.map(\.rawValue).joined(separator: ", ")))")
+            "unknown scope '\(name)' (known scopes: \(PackRuleDefinition.Scope.allCases.map(\.rawValue).joined(separator: ", ")))"
+          )
         }
         scopes.insert(scope)
       }
@@ -60,7 +67,8 @@ enum PackRuleParser {
     let patterns = try mapping["patterns"]?.list() ?? []
     let definition = PackRuleDefinition(
       id: "\(pack)/\(name)", pack: pack, file: file, kind: kind, severity: severity, message: message,
-      summary: try mapping["summary"]?.string() ?? message.replacingOccurrences(of: "'%s'", with: "…").replacingOccurrences(of: "%s", with: "…"),
+      summary: try mapping["summary"]?.string()
+        ?? message.replacingOccurrences(of: "'%s'", with: "…").replacingOccurrences(of: "%s", with: "…"),
       details: try mapping["description"]?.string() ?? "",
       scopes: scopes, ignoresCase: try mapping["ignore-case"]?.bool() ?? true,
       wholeWord: try mapping["whole-word"]?.bool() ?? true, tokens: tokens,
@@ -83,11 +91,14 @@ enum PackRuleParser {
   private static func validate(_ rule: PackRuleDefinition, _ mapping: YAMLMapping) throws(ConfigurationError) {
     switch rule.kind {
     case .existence where rule.tokens.isEmpty && rule.patterns.isEmpty:
-      throw ConfigurationError(file: mapping.file, line: mapping.line, message: "an existence rule needs 'tokens' or 'patterns'")
+      throw ConfigurationError(
+        file: mapping.file, line: mapping.line, message: "an existence rule needs 'tokens' or 'patterns'")
     case .substitution where rule.swaps.isEmpty:
-      throw ConfigurationError(file: mapping.file, line: mapping.line, message: "a substitution rule needs a 'swap' mapping")
+      throw ConfigurationError(
+        file: mapping.file, line: mapping.line, message: "a substitution rule needs a 'swap' mapping")
     case .occurrence where rule.maximum == nil && rule.minimum == nil:
-      throw ConfigurationError(file: mapping.file, line: mapping.line, message: "an occurrence rule needs 'max' or 'min'")
+      throw ConfigurationError(
+        file: mapping.file, line: mapping.line, message: "an occurrence rule needs 'max' or 'min'")
     default: break
     }
     for key in ["max", "min"] {
@@ -111,10 +122,12 @@ enum PackRuleParser {
       try fields.checkKeys(["text", "format", "note"], in: "an example")
       let formatName = try fields["format"]?.string() ?? "text"
       guard let format = SourceFormat(rawValue: formatName), format != .markdown else {
-        throw ConfigurationError(file: mapping.file, line: fields.line, message: "an example's format is text or html, not '\(formatName)'")
+        throw ConfigurationError(
+          file: mapping.file, line: fields.line, message: "an example's format is text or html, not '\(formatName)'")
       }
       result.append(
-        RuleExample(try fields.required("text", in: "an example").string(), format: format, note: try fields["note"]?.string()))
+        RuleExample(
+          try fields.required("text", in: "an example").string(), format: format, note: try fields["note"]?.string()))
     }
     return result
   }

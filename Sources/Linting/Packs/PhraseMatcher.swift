@@ -58,7 +58,8 @@ struct PhraseMatcher: Sendable {
         index += 1
       }
       if let best {
-        found.append(Match(range: words[start].range.lowerBound..<words[best.end].range.upperBound, payload: best.payload))
+        found.append(
+          Match(range: words[start].range.lowerBound..<words[best.end].range.upperBound, payload: best.payload))
         start = best.end + 1
       } else {
         start += 1

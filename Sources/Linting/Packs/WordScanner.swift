@@ -29,7 +29,8 @@ struct WordScanner {
         if Self.isWordScalar(scalar) {
           if scalar.value < 0x80 {
             // ASCII folds here, cheaply; other scripts fold through `lowercased()` below.
-            key.append(foldsCase && scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
+            key.append(
+              foldsCase && scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
           } else {
             isASCII = false
             key.append(scalar)
@@ -74,6 +75,9 @@ struct WordScanner {
   /// Spaces and hyphens only: "fast-paced" and "fast paced" read as the same two words, but a full
   /// stop or a comma ends a phrase.
   private static func isJoiner(_ gap: Substring.UnicodeScalarView) -> Bool {
-    !gap.isEmpty && gap.allSatisfy { $0 == " " || $0 == "-" || $0 == "\u{A0}" || $0 == "\n" || $0 == "\t" || $0 == "\u{2010}" || $0 == "\u{2011}" }
+    !gap.isEmpty
+      && gap.allSatisfy {
+        $0 == " " || $0 == "-" || $0 == "\u{A0}" || $0 == "\n" || $0 == "\t" || $0 == "\u{2010}" || $0 == "\u{2011}"
+      }
   }
 }

@@ -108,8 +108,9 @@ public struct Suppressions: Sendable {
   private func unusedFinding(_ directive: SuppressionDirective) -> Finding {
     var column = 1
     if directive.line <= lines.count, let found = lines[directive.line - 1].range(of: directive.kind.rawValue) {
-      column = lines[directive.line - 1].unicodeScalars.distance(
-        from: lines[directive.line - 1].startIndex, to: found.lowerBound) + 1
+      column =
+        lines[directive.line - 1].unicodeScalars.distance(
+          from: lines[directive.line - 1].startIndex, to: found.lowerBound) + 1
     }
     let start = SourcePosition(line: directive.line, column: column)
     let what = directive.rules.isEmpty ? "any rule" : directive.rules.joined(separator: ", ")

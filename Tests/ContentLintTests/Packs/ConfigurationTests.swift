@@ -45,7 +45,10 @@ import Testing
       """
     ).get()
     #expect(configuration.settings.rules["duplicate-paragraph"]?.state == .severity(.error))
-    #expect(configuration.settings.rules["duplicate-paragraph"]?.options == ["threshold": .double(0.9), "min-words": .int(12)])
+    #expect(
+      configuration.settings.rules["duplicate-paragraph"]?.options == [
+        "threshold": .double(0.9), "min-words": .int(12),
+      ])
     #expect(configuration.settings.rules["ai-style/delve"]?.state == .off)
     #expect(configuration.settings.packs["ai-style"] == .severity(.warning))
     #expect(configuration.isIgnored(relativePath: "drafts/a.txt"))
@@ -54,7 +57,9 @@ import Testing
     let legacy = configuration.settings(forRelativePath: "legacy/old.html")
     #expect(legacy.rules["duplicate-paragraph"]?.state == .off)
     #expect(legacy.rules["duplicate-paragraph"]?.options["threshold"] == .double(0.9))
-    #expect(configuration.settings(forRelativePath: "posts/new.html").rules["duplicate-paragraph"]?.state == .severity(.error))
+    #expect(
+      configuration.settings(forRelativePath: "posts/new.html").rules["duplicate-paragraph"]?.state == .severity(.error)
+    )
   }
 
   @Test func anUnknownKeyIsAnErrorWithItsLine() throws {

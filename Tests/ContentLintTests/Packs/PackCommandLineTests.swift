@@ -23,7 +23,8 @@ import Testing
     let result = try CommandRunner.run(["lint", "--format", "line", "posts"], in: folder.url)
     #expect(result.standardOutput == "posts/a.txt:3:10: warning: 'synergy' is house-banned. [house/synergy]\n")
     #expect(result.status == 0)
-    let failing = try CommandRunner.run(["lint", "--format", "line", "--fail-on", "warning", "posts/a.txt"], in: folder.url)
+    let failing = try CommandRunner.run(
+      ["lint", "--format", "line", "--fail-on", "warning", "posts/a.txt"], in: folder.url)
     #expect(failing.status == 1)
   }
 
@@ -74,7 +75,9 @@ import Testing
     #expect(option.standardError.contains(".contentlint.yml:4: rule 'duplicate-paragraph' has no option 'treshold'"))
     try folder.write(".contentlint.yml", "rules:\n  duplicate-paragraph:\n    options: {threshold: high}\n")
     let type = try CommandRunner.run(["lint", "a.txt"], in: folder.url)
-    #expect(type.standardError.contains(".contentlint.yml:3: option 'threshold' of rule 'duplicate-paragraph' takes a number"))
+    #expect(
+      type.standardError.contains(".contentlint.yml:3: option 'threshold' of rule 'duplicate-paragraph' takes a number")
+    )
     try folder.write(".contentlint.yml", "\n\nrules:\n  no-such-rule: off\n")
     let rule = try CommandRunner.run(["lint", "a.txt"], in: folder.url)
     #expect(rule.standardError.contains(".contentlint.yml:4: unknown rule 'no-such-rule'"))
@@ -143,7 +146,8 @@ import Testing
       """)
     let result = try CommandRunner.run(["lint", "--format", "line", "a.html"], in: folder.url)
     #expect(
-      result.standardOutput == "a.html:8:6: warning: This suppression of duplicate-paragraph suppresses nothing. [unused-suppression]\n")
+      result.standardOutput
+        == "a.html:8:6: warning: This suppression of duplicate-paragraph suppresses nothing. [unused-suppression]\n")
   }
 
   @Test func initWritesACommentedConfigurationThatLoads() throws {
@@ -161,9 +165,11 @@ import Testing
     #expect(again.status == 2)
     #expect(try CommandRunner.run(["init", "--force"], in: folder.url).status == 0)
     // Uncommenting the options block gives a valid configuration.
-    let uncommented = written.replacingOccurrences(of: "  # duplicate-paragraph:\n  #   ", with: "  duplicate-paragraph:\n    ")
-      .replacingOccurrences(of: "\n  #   options:", with: "\n    options:")
-      .replacingOccurrences(of: "\n  #     ", with: "\n      ")
+    let uncommented = written.replacingOccurrences(
+      of: "  # duplicate-paragraph:\n  #   ", with: "  duplicate-paragraph:\n    "
+    )
+    .replacingOccurrences(of: "\n  #   options:", with: "\n    options:")
+    .replacingOccurrences(of: "\n  #     ", with: "\n      ")
     #expect(uncommented.contains("\n  duplicate-paragraph:\n    severity: warning\n    options:\n      min-words: 8"))
     try folder.write(".contentlint.yml", uncommented)
     let edited = try CommandRunner.run(["lint", "--format", "line", "a.txt"], in: folder.url)

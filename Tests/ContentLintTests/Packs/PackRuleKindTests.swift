@@ -85,7 +85,8 @@ import Testing
       tokens: [source]
       min: 2
       """)
-    #expect(try PackLinting.findings([atLeast], in: "One source.\n\nA source and a source.").map(\.range.start.line) == [1])
+    #expect(
+      try PackLinting.findings([atLeast], in: "One source.\n\nA source and a source.").map(\.range.start.line) == [1])
     let dashes = try PackLinting.rule(
       """
       kind: occurrence
@@ -110,7 +111,9 @@ import Testing
     #expect(findings.map(\.message) == ["'the' is repeated."])
     let finding = try #require(findings.first)
     #expect(finding.range.start == SourcePosition(line: 1, column: 12))
-    #expect(finding.fix == Fix(kind: .delete, range: SourceRange(start: .init(line: 1, column: 15), end: .init(line: 1, column: 19))))
+    #expect(
+      finding.fix
+        == Fix(kind: .delete, range: SourceRange(start: .init(line: 1, column: 15), end: .init(line: 1, column: 19))))
   }
 
   @Test func scopesPickTitleHeadingsAndListsButNeverCode() throws {

@@ -17,10 +17,13 @@ enum PackLinting {
     let document = try document(text, format: format)
     let profile = RuleProfile(linter: Linter(rules: rules.map { .document($0) }), corpusLinter: nil)
     let findings = profile.linter.lint(document).findings
-    return profile.finish(findings, comments: document.comments, source: document.source).sorted(by: Finding.reportOrder)
+    return profile.finish(findings, comments: document.comments, source: document.source).sorted(
+      by: Finding.reportOrder)
   }
 
-  static func rule(_ yaml: String, pack: String = "test", name: String = "rule", regexTimeLimit: Int = 50) throws -> PackRule {
+  static func rule(_ yaml: String, pack: String = "test", name: String = "rule", regexTimeLimit: Int = 50) throws
+    -> PackRule
+  {
     try PackLoader.rule(yaml: yaml, pack: pack, name: name, regexTimeLimit: regexTimeLimit)
   }
 

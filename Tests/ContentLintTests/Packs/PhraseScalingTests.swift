@@ -16,7 +16,8 @@ struct PhraseScalingTests {
 
   private func rule(phraseCount: Int) throws -> PackRule {
     let tokens = phrases(phraseCount).map { "'\($0)'" }.joined(separator: ", ")
-    return try PackLoader.rule(yaml: "kind: existence\nmessage: '%s'\ntokens: [\(tokens)]", pack: "bench", name: "phrases")
+    return try PackLoader.rule(
+      yaml: "kind: existence\nmessage: '%s'\ntokens: [\(tokens)]", pack: "bench", name: "phrases")
   }
 
   /// CPU time of this thread, which other work on a busy machine disturbs far less than wall time.

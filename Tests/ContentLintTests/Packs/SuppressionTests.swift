@@ -48,7 +48,8 @@ import Testing
   }
 
   @Test func theNextLineInHTMLSkipsBlankLines() throws {
-    let html = "<article>\n<!-- contentlint-disable-next-line style/delve -->\n\n<p>We delve.</p>\n<p>We delve.</p>\n</article>"
+    let html =
+      "<article>\n<!-- contentlint-disable-next-line style/delve -->\n\n<p>We delve.</p>\n<p>We delve.</p>\n</article>"
     let findings = try PackLinting.findings([rule], in: html, format: .html)
     #expect(findings.map(\.range.start.line) == [5])
   }
@@ -79,7 +80,8 @@ import Testing
     let document = try PackLinting.document("contentlint-disable-next-line style/delve\nNothing here.")
     let quiet = RuleProfile(linter: Linter(rules: []), corpusLinter: nil, disabled: [Suppressions.unusedRule])
     #expect(quiet.finish([], comments: document.comments, source: document.source).isEmpty)
-    let strict = RuleProfile(linter: Linter(rules: []), corpusLinter: nil, severities: [Suppressions.unusedRule: .error])
+    let strict = RuleProfile(
+      linter: Linter(rules: []), corpusLinter: nil, severities: [Suppressions.unusedRule: .error])
     #expect(strict.finish([], comments: document.comments, source: document.source).map(\.severity) == [.error])
   }
 }
