@@ -27,19 +27,8 @@ enum PackLinting {
     try PackLoader.rule(yaml: yaml, pack: pack, name: name, regexTimeLimit: regexTimeLimit)
   }
 
-  /// The 1-based line and column of a scalar offset.
+  /// The 1-based line and column of a scalar offset, as the built-in rules' example test counts them.
   static func position(ofScalar offset: Int, in text: String) -> SourcePosition {
-    var line = 1
-    var column = 1
-    for (index, scalar) in text.unicodeScalars.enumerated() {
-      if index == offset { break }
-      if scalar == "\n" {
-        line += 1
-        column = 1
-      } else {
-        column += 1
-      }
-    }
-    return SourcePosition(line: line, column: column)
+    RuleExampleTests.position(ofScalar: offset, in: text)
   }
 }
