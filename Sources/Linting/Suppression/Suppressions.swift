@@ -17,7 +17,8 @@ public struct Suppressions: Sendable {
       starts a reason that is not read.
 
       A suppression that hides nothing is reported: the problem it was written for is gone, or the rule \
-      name is misspelt, and a stale suppression would hide the next real problem there.
+      name is misspelt, and a stale suppression would hide the next real problem there. A comment that \
+      starts with `contentlint-` but is no directive (`contentlint-disable-line`) is reported the same way.
       """,
     triggeringExamples: [
       RuleExample(
@@ -56,6 +57,8 @@ public struct Suppressions: Sendable {
 
   public init(comments: [SourceComment], source: String) {
     directives = comments.compactMap(SuppressionDirective.init).sorted { $0.line < $1.line }
+    // A misspelt directive ("contentlint-disable-line") would otherwise hide nothing without a word.
+    unknown = comments.filter { $0.text.hasPrefix("contentlint-") && SuppressionDirective($0) == nil }
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     var targets: [Int: Int] = [:]
     for directive in directives where directive.kind == .disableNextLine {
@@ -68,10 +71,12 @@ public struct Suppressions: Sendable {
   }
 
   private let lines: [Substring]
+  private let unknown: [SourceComment]
 
   /// The findings no directive hides, and a finding for each suppressing directive that hid nothing.
   public func apply(_ findings: [Finding]) -> (kept: [Finding], unused: [Finding]) {
-    guard !directives.isEmpty else { return (findings, []) }
+    let misspelt = unknown.map(unknownFinding)
+    guard !directives.isEmpty else { return (findings, misspelt) }
     var used = Set<Int>()
     var kept: [Finding] = []
     for finding in findings {
@@ -84,7 +89,7 @@ public struct Suppressions: Sendable {
     let unused = directives.indices.filter { directives[$0].kind != .enable && !used.contains($0) }.map {
       unusedFinding(directives[$0])
     }
-    return (kept, unused)
+    return (kept, (unused + misspelt).sorted(by: Finding.reportOrder))
   }
 
   /// The directive that hides `finding`, if any: a next-line directive aimed at its line, or the last
@@ -105,14 +110,25 @@ public struct Suppressions: Sendable {
     return active
   }
 
+  private func unknownFinding(_ comment: SourceComment) -> Finding {
+    let name = String(comment.text.prefix { !$0.isWhitespace })
+    let start = SourcePosition(line: comment.line, column: column(of: name, onLine: comment.line))
+    return Finding(
+      rule: Self.unusedRule, severity: Self.description.defaultSeverity,
+      message: "'\(name)' is not a contentlint directive, so it suppresses nothing.",
+      range: SourceRange(start: start, end: start.advanced(by: name.unicodeScalars.count)), excerpt: comment.text,
+      suggestion: "Write contentlint-disable, contentlint-enable or contentlint-disable-next-line.")
+  }
+
+  /// The 1-based column where `text` starts on a line of the source, 1 when it cannot be found.
+  private func column(of text: String, onLine line: Int) -> Int {
+    guard line >= 1, line <= lines.count, let found = lines[line - 1].range(of: text) else { return 1 }
+    return lines[line - 1].unicodeScalars.distance(from: lines[line - 1].startIndex, to: found.lowerBound) + 1
+  }
+
   private func unusedFinding(_ directive: SuppressionDirective) -> Finding {
-    var column = 1
-    if directive.line <= lines.count, let found = lines[directive.line - 1].range(of: directive.kind.rawValue) {
-      column =
-        lines[directive.line - 1].unicodeScalars.distance(
-          from: lines[directive.line - 1].startIndex, to: found.lowerBound) + 1
-    }
-    let start = SourcePosition(line: directive.line, column: column)
+    let start = SourcePosition(
+      line: directive.line, column: column(of: directive.kind.rawValue, onLine: directive.line))
     let what = directive.rules.isEmpty ? "any rule" : directive.rules.joined(separator: ", ")
     return Finding(
       rule: Self.unusedRule, severity: Self.description.defaultSeverity,

@@ -84,4 +84,13 @@ import Testing
       linter: Linter(rules: []), corpusLinter: nil, severities: [Suppressions.unusedRule: .error])
     #expect(strict.finish([], comments: document.comments, source: document.source).map(\.severity) == [.error])
   }
+
+  @Test func aMisspeltDirectiveIsReported() throws {
+    let html = "<article>\n<!-- contentlint-disable-line style/delve -->\n<p>We delve.</p>\n</article>"
+    let findings = try PackLinting.findings([rule], in: html, format: .html)
+    #expect(findings.map(\.rule) == ["unused-suppression", "style/delve"])
+    #expect(
+      findings.first?.message == "'contentlint-disable-line' is not a contentlint directive, so it suppresses nothing.")
+    #expect(findings.first?.range.start == SourcePosition(line: 2, column: 6))
+  }
 }
