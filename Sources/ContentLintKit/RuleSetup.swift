@@ -66,7 +66,7 @@ public struct RuleSetup {
   /// Packs every file gets: the bundled ones, then `--rules-dir`.
   public mutating func commonPackRules() throws(ConfigurationError) -> [PackRule] {
     var folders: [String] = []
-    if sources.includesBundledPacks, let bundled = BundledPacks.directory { folders.append(bundled.path) }
+    if let bundled = BundledPacks.directory { folders.append(bundled.path) }
     folders += sources.rulesDirectories
     return try packRules(in: folders)
   }

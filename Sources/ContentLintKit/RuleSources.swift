@@ -4,12 +4,8 @@ public struct RuleSources: Sendable, Hashable {
   public var configFile: String?
   /// `--rules-dir DIR`, in the order given.
   public var rulesDirectories: [String]
-  /// Whether the packs shipped with contentlint are loaded (tests of user packs may leave them out).
-  public var includesBundledPacks: Bool
-
-  public init(configFile: String? = nil, rulesDirectories: [String] = [], includesBundledPacks: Bool = true) {
+  public init(configFile: String? = nil, rulesDirectories: [String] = []) {
     self.configFile = configFile
     self.rulesDirectories = rulesDirectories
-    self.includesBundledPacks = includesBundledPacks
   }
 }
