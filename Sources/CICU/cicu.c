@@ -237,6 +237,10 @@ cicu_regex *cicu_regex_clone(const cicu_regex *regex) {
   UErrorCode status = U_ZERO_ERROR;
   URegularExpression *expression = uregex_clone(regex->expression, &status);
   if (U_FAILURE(status)) return NULL;
+  // uregex_clone copies the pattern and flags but not the matcher's time limit: carry it over, or a
+  // pathological pattern would run unbounded in every clone.
+  int32_t limit = uregex_getTimeLimit(regex->expression, &status);
+  if (U_SUCCESS(status) && limit > 0) uregex_setTimeLimit(expression, limit, &status);
   cicu_regex *copy = malloc(sizeof *copy);
   if (copy == NULL) {
     uregex_close(expression);

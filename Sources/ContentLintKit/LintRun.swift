@@ -20,19 +20,30 @@ public enum LintInput: Sendable, Hashable {
 public struct LintRun: Sendable {
   public static let ingestErrorRule = "ingest-error"
 
+  /// The rules for every input; nil when one linter serves all of them.
+  public let plan: LintPlan?
   public let linter: Linter
   public let ingesters: IngesterRegistry
 
   public init(linter: Linter, ingesters: IngesterRegistry = IngesterRegistry()) {
     self.linter = linter
+    self.plan = nil
+    self.ingesters = ingesters
+  }
+
+  /// A run where each input has the rules of its own configuration.
+  public init(plan: LintPlan, ingesters: IngesterRegistry = IngesterRegistry()) {
+    self.linter = Linter(rules: [])
+    self.plan = plan
     self.ingesters = ingesters
   }
 
   /// Lints every input, in parallel, and returns one report per input in the inputs' order.
   public func run(_ inputs: [LintInput], standardInput: [UInt8]? = nil) -> [FileReport] {
     let ingesters = self.ingesters
-    let linter = self.linter
-    let posts: [PostResult] = inputs.parallelMap { input in
+    let plan = self.plan ?? LintPlan(linter: linter, inputCount: inputs.count)
+    let posts: [PostResult] = Array(inputs.indices).parallelMap { index in
+      let input = inputs[index]
       let document: Document
       do throws(IngestError) {
         let bytes: [UInt8]
@@ -42,15 +53,28 @@ public struct LintRun: Sendable {
         }
         document = try ingesters.ingest(bytes, path: input.path)
       } catch {
-        return PostResult(path: input.path, source: nil, findings: [Self.ingestError(error)], summary: nil)
+        return PostResult(path: input.path, source: nil, comments: [], findings: [Self.ingestError(error)], summaries: nil)
       }
-      let (findings, summary) = linter.lint(document)
-      return PostResult(path: input.path, source: document.source, findings: findings, summary: summary)
+      let findings = plan.profiles[plan.profileOfInput[index]].linter.lint(document).findings
+      let summaries = plan.corpusLinters.map { $0.lint(document).summary }
+      return PostResult(
+        path: input.path, source: document.source, comments: document.comments, findings: findings,
+        summaries: summaries)
     }
-    let readable = posts.indices.filter { posts[$0].summary != nil }
-    let corpusFindings = linter.lintCorpus(readable.map { posts[$0].summary! })
+    let readable = posts.indices.filter { posts[$0].summaries != nil }
     var reports = posts.map { FileReport(path: $0.path, findings: $0.findings, source: $0.source) }
-    for (slot, index) in readable.enumerated() { reports[index].findings += corpusFindings[slot] }
+    for (corpusIndex, corpusLinter) in plan.corpusLinters.enumerated() {
+      // Every readable post takes part; only posts whose profile uses this linter get its findings.
+      let results = corpusLinter.lintCorpus(readable.compactMap { posts[$0].summaries?[corpusIndex] })
+      for (slot, index) in readable.enumerated()
+      where plan.profiles[plan.profileOfInput[index]].corpusLinter == corpusIndex {
+        reports[index].findings += results[slot]
+      }
+    }
+    for index in readable {
+      let profile = plan.profiles[plan.profileOfInput[index]]
+      reports[index].findings = profile.finish(reports[index].findings, comments: posts[index].comments, source: posts[index].source ?? "")
+    }
     for index in reports.indices { reports[index].findings.sort(by: Finding.reportOrder) }
     return reports
   }
@@ -58,8 +82,10 @@ public struct LintRun: Sendable {
   private struct PostResult: Sendable {
     var path: String
     var source: String?
+    var comments: [SourceComment]
     var findings: [Finding]
-    var summary: Linter.PostSummary?
+    /// One summary per corpus linter of the plan; nil when the post could not be read.
+    var summaries: [Linter.PostSummary]?
   }
 
   static func ingestError(_ error: IngestError) -> Finding {

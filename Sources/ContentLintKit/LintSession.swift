@@ -20,10 +20,12 @@ public struct LintOutcome: Sendable {
   public var reports: [FileReport]
   /// Paths given that do not exist.
   public var missing: [String]
+  /// A mistake in a configuration file or rule pack, which stops the run before any post is linted.
+  public var configurationError: ConfigurationError? = nil
 
-  /// 2 for a missing path, 1 for a finding at or above the threshold, else 0.
+  /// 2 for a missing path or a configuration mistake, 1 for a finding at or above the threshold, else 0.
   public func exitStatus(failOn threshold: FailThreshold) -> Int32 {
-    if !missing.isEmpty { return 2 }
+    if !missing.isEmpty || configurationError != nil { return 2 }
     guard case .severity(let lowest) = threshold else { return 0 }
     let failing = reports.contains { $0.findings.contains { $0.severity >= lowest } }
     return failing ? 1 : 0
@@ -37,16 +39,32 @@ public struct IngestFailure: Error, Sendable {
   public var isMissing: Bool
 }
 
-/// Everything one invocation needs: the configured rules, the ingesters, the renderers.
+/// Everything one invocation needs: the rule sources, the ingesters, the renderers.
 public struct LintSession: Sendable {
   public let ingesters = IngesterRegistry()
+  /// The built-in rules at their default options.
   public let rules: [AnyRule]
+  /// Where configuration and extra packs come from (`--config`, `--rules-dir`).
+  public let sources: RuleSources
 
-  public init() {
+  public init(sources: RuleSources = RuleSources()) {
     rules = BuiltInRules.all.compactMap { try? BuiltInRules.make($0, options: RuleOptions()) }
+    self.sources = sources
   }
 
-  public var ruleDescriptions: [RuleDescription] { rules.map(\.ruleDescription) }
+  /// Every rule a run from the current folder can use: built-in rules, `unused-suppression`, the
+  /// bundled packs, `--rules-dir` packs and the packs the configuration adds.
+  public func catalog() throws(ConfigurationError) -> [RuleDescription] {
+    var setup = try RuleSetup(sources: sources)
+    let here = FileManager.default.currentDirectoryPath + "/" + Configuration.fileName
+    let configuration = try setup.configuration(forFileAt: here)
+    return RuleSetup.descriptions(packRules: try setup.packRules(for: configuration))
+  }
+
+  /// The catalogue, or the built-in rules alone when a configuration or pack is broken.
+  public var ruleDescriptions: [RuleDescription] {
+    (try? catalog()) ?? RuleSetup.descriptions(packRules: [])
+  }
 
   public func lint(paths: [String], stdinFilename: String? = nil, standardInput: [UInt8]? = nil) -> LintOutcome {
     let discovery = FileDiscovery(extensions: ingesters.fileExtensions).discover(paths.filter { $0 != "-" })
@@ -56,8 +74,74 @@ public struct LintSession: Sendable {
       inputs.insert(.standardInput(name: stdinFilename ?? "<stdin>.txt"), at: 0)
       if stdinBytes == nil { stdinBytes = FileReader.readStandardInput() }
     }
-    let reports = LintRun(linter: Linter(rules: rules), ingesters: ingesters).run(inputs, standardInput: stdinBytes)
+    let plan: LintPlan
+    do {
+      (inputs, plan) = try makePlan(inputs)
+    } catch {
+      return LintOutcome(reports: [], missing: discovery.missing, configurationError: error)
+    }
+    let reports = LintRun(plan: plan, ingesters: ingesters).run(inputs, standardInput: stdinBytes)
     return LintOutcome(reports: reports, missing: discovery.missing)
+  }
+
+  /// Resolves each input's configuration, drops ignored inputs, and builds one profile per distinct
+  /// configuration and one corpus linter per distinct set of corpus-rule options.
+  private func makePlan(_ inputs: [LintInput]) throws(ConfigurationError) -> ([LintInput], LintPlan) {
+    struct ProfileKey: Hashable {
+      var configuration: String
+      var settings: RuleSettings
+    }
+    var setup = try RuleSetup(sources: sources)
+    var kept: [LintInput] = []
+    var profiles: [RuleProfile] = []
+    var profileOfInput: [Int] = []
+    var profileIndex: [ProfileKey: Int] = [:]
+    var corpusLinters: [Linter] = []
+    var corpusIndex: [[RuleSetup.CorpusRuleKey]: Int] = [:]
+    var validated: [String: [PackRule]] = [:]
+    for input in inputs {
+      let path: String
+      switch input {
+      case .file(let file): path = file
+      case .standardInput(let name):
+        path = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
+      }
+      let configuration = try setup.configuration(forFileAt: path)
+      let relative = configuration.relativePath(of: path)
+      if configuration.isIgnored(relativePath: relative) { continue }
+      let packRules: [PackRule]
+      if let known = validated[configuration.file] {
+        packRules = known
+      } else {
+        packRules = try setup.packRules(for: configuration)
+        try RuleSetup.validate(configuration, packRules: packRules)
+        validated[configuration.file] = packRules
+      }
+      let key = ProfileKey(configuration: configuration.file, settings: configuration.settings(forRelativePath: relative))
+      if let index = profileIndex[key] {
+        profileOfInput.append(index)
+      } else {
+        let parts = try RuleSetup.profileParts(key.settings, packRules: packRules)
+        var corpus: Int?
+        if !parts.corpusRules.isEmpty {
+          if let index = corpusIndex[parts.corpusKey] {
+            corpus = index
+          } else {
+            corpusLinters.append(Linter(rules: parts.corpusRules))
+            corpusIndex[parts.corpusKey] = corpusLinters.count - 1
+            corpus = corpusLinters.count - 1
+          }
+        }
+        profiles.append(
+          RuleProfile(
+            linter: Linter(rules: parts.documentRules), corpusLinter: corpus, severities: parts.severities,
+            disabled: parts.disabled))
+        profileIndex[key] = profiles.count - 1
+        profileOfInput.append(profiles.count - 1)
+      }
+      kept.append(input)
+    }
+    return (kept, LintPlan(profiles: profiles, corpusLinters: corpusLinters, profileOfInput: profileOfInput))
   }
 
   public func ingest(paths: [String]) -> [Result<Document, IngestFailure>] {

@@ -4,6 +4,9 @@ import Reporting
 
 /// The text of `contentlint rules` and `contentlint explain`.
 public enum RuleCatalog {
+  /// One rule of the catalogue.
+  public typealias Entry = RuleDescription
+
   public static func render(_ rules: [RuleDescription], asJSON: Bool) -> String {
     if asJSON {
       let writer = JSONWriter()

@@ -29,6 +29,8 @@ struct LintCommand: ParsableCommand {
   @Flag(help: "With --fix: print the fixes as a unified diff and change nothing.")
   var dryRun = false
 
+  @OptionGroup var ruleSources: RuleSourceOptions
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("Give at least one file or folder to lint (or - for standard input).") }
     if dryRun && !fix { throw ValidationError("--dry-run goes with --fix.") }
@@ -36,8 +38,12 @@ struct LintCommand: ParsableCommand {
   }
 
   func run() throws {
-    let session = LintSession()
+    let session = LintSession(sources: ruleSources.sources)
     var outcome = session.lint(paths: paths, stdinFilename: stdinFilename)
+    if let error = outcome.configurationError {
+      FileHandleOutput.standardError("contentlint: \(error)\n")
+      throw ExitCode(2)
+    }
     if fix {
       let results = session.applyFixes(outcome.reports, dryRun: dryRun)
       for result in results {

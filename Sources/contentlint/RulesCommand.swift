@@ -10,8 +10,11 @@ struct RulesCommand: ParsableCommand {
   @Option(help: "text or json.")
   var format: ListFormat = .text
 
+  @OptionGroup var ruleSources: RuleSourceOptions
+
   func run() throws {
-    FileHandleOutput.standardOutput(RuleCatalog.render(LintSession().ruleDescriptions, asJSON: format == .json))
+    let rules = try ruleSources.catalog()
+    FileHandleOutput.standardOutput(RuleCatalog.render(rules, asJSON: format == .json))
   }
 }
 
@@ -28,8 +31,10 @@ struct ExplainCommand: ParsableCommand {
   @Argument(help: "The rule id, as `contentlint rules` lists it.")
   var rule: String
 
+  @OptionGroup var ruleSources: RuleSourceOptions
+
   func run() throws {
-    guard let description = LintSession().ruleDescriptions.first(where: { $0.id == rule }) else {
+    guard let description = try ruleSources.catalog().first(where: { $0.id == rule }) else {
       FileHandleOutput.standardError("contentlint: no rule named '\(rule)'; `contentlint rules` lists them\n")
       throw ExitCode(2)
     }

@@ -1,0 +1,254 @@
+public import ContentModel
+import TextKit
+
+/// A rule loaded from a pack: data, never code. Literal phrases go through one word trie, patterns
+/// through one time-bounded ICU regular expression.
+public struct PackRule: DocumentRule {
+  public let definition: PackRuleDefinition
+  public let ruleDescription: RuleDescription
+  private let phrases: PhraseMatcher
+  private let exceptions: PhraseMatcher
+  private let regex: ICURegex?
+  private let scanner: WordScanner
+
+  /// Compiles a definition. Throws the pattern's compile error with the pattern's index.
+  init(_ definition: PackRuleDefinition, regexTimeLimit: Int = 50) throws(PackRuleCompileError) {
+    self.definition = definition
+    ruleDescription = RuleDescription(
+      id: definition.id, defaultSeverity: definition.severity, summary: definition.summary,
+      details: definition.details, triggeringExamples: definition.triggeringExamples,
+      nonTriggeringExamples: definition.nonTriggeringExamples, source: definition.pack)
+    scanner = WordScanner(foldsCase: definition.ignoresCase)
+    let literal: [String] = definition.kind == .substitution ? definition.swaps.map(\.phrase) : definition.tokens
+    phrases = PhraseMatcher(literal.enumerated().map { ($1, $0) }, foldsCase: definition.ignoresCase)
+    exceptions = PhraseMatcher(definition.exceptions.enumerated().map { ($1, $0) }, foldsCase: definition.ignoresCase)
+    if definition.patterns.isEmpty {
+      regex = nil
+    } else {
+      for (index, pattern) in definition.patterns.enumerated() {
+        // Compiled one by one first, so that a mistake is pinned to its own pattern.
+        do { _ = try ICURegex(pattern) } catch {
+          throw PackRuleCompileError(patternIndex: index, reason: error.description)
+        }
+      }
+      var combined = definition.patterns.map { "(?:\($0))" }.joined(separator: "|")
+      if definition.wholeWord { combined = "(?<![\\p{L}\\p{N}_])(?:\(combined))(?![\\p{L}\\p{N}_])" }
+      do {
+        regex = try ICURegex(
+          combined, options: definition.ignoresCase ? [.caseInsensitive] : [], timeLimit: regexTimeLimit)
+      } catch {
+        throw PackRuleCompileError(patternIndex: 0, reason: error.description)
+      }
+    }
+  }
+
+  public func check(_ document: Document) throws(RuleError) -> [Finding] {
+    var findings: [Finding] = []
+    for unit in units(of: document) {
+      switch definition.kind {
+      case .existence: findings += try existence(in: unit)
+      case .substitution: findings += substitution(in: unit)
+      case .occurrence: findings += try occurrence(in: unit)
+      case .repetition: findings += repetition(in: unit)
+      }
+    }
+    return findings
+  }
+
+  // MARK: - Scopes
+
+  /// A stretch of one block the rule looks at: the whole block or one of its sentences.
+  private struct Unit {
+    var block: Block
+    var range: Range<String.Index>
+    var text: Substring { block.text[range] }
+  }
+
+  private func units(of document: Document) -> [Unit] {
+    var units: [Unit] = []
+    var titleSeen = false
+    for block in document.blocks where block.role == .content {
+      let scope: PackRuleDefinition.Scope
+      switch block.kind {
+      case .code: continue
+      case .heading:
+        let isTitle = !titleSeen && block.text == document.metadata.title
+        if isTitle { titleSeen = true }
+        scope = isTitle ? .title : .heading
+      case .paragraph: scope = .paragraph
+      case .listItem: scope = .listItem
+      case .quote: scope = .quote
+      case .tableCell: scope = .tableCell
+      }
+      let whole = block.text.startIndex..<block.text.endIndex
+      if definition.scopes.contains(scope) {
+        units.append(Unit(block: block, range: whole))
+      } else if definition.scopes.contains(.sentence), scope != .title, scope != .heading {
+        units += Segmenter.sentences(in: block.text, locale: document.metadata.lang ?? "en").map {
+          Unit(block: block, range: $0)
+        }
+      }
+    }
+    return units
+  }
+
+  // MARK: - Kinds
+
+  /// Every phrase and pattern match in the unit, minus those an exception covers, in text order.
+  private func matches(in unit: Unit) throws(RuleError) -> [(range: Range<String.Index>, payload: Int)] {
+    let text = String(unit.text)
+    let words = scanner.words(in: text)
+    var found = phrases.matches(in: words).map { (range: $0.range, payload: $0.payload) }
+    if let regex {
+      do {
+        found += try regex.matches(in: text).filter { !$0.isEmpty }.map { (range: $0, payload: -1) }
+      } catch {
+        throw .timedOut(rule: definition.id, pattern: regex.pattern)
+      }
+    }
+    if !exceptions.isEmpty {
+      let excused = exceptions.matches(in: words).map(\.range)
+      found.removeAll { match in excused.contains { $0.overlaps(match.range) } }
+    }
+    found.sort { $0.range.lowerBound < $1.range.lowerBound }
+    // A phrase and a pattern may match the same words: keep the first of overlapping matches.
+    var kept: [(range: Range<String.Index>, payload: Int)] = []
+    for match in found where kept.last.map({ $0.range.upperBound <= match.range.lowerBound }) ?? true {
+      kept.append(match)
+    }
+    // Back into the block's indices, so that positions come from the block's source map.
+    return kept.map { match in
+      (Self.rebase(match.range, from: text, into: unit), match.payload)
+    }
+  }
+
+  private func existence(in unit: Unit) throws(RuleError) -> [Finding] {
+    try matches(in: unit).map { match in
+      let matched = String(unit.block.text[match.range])
+      return finding(
+        unit.block, match.range, message: format(definition.message, matched), suggestion: definition.suggestion)
+    }
+  }
+
+  private func substitution(in unit: Unit) -> [Finding] {
+    let words = scanner.words(in: String(unit.text))
+    return phrases.matches(in: words).compactMap { match in
+      let range = Self.rebase(match.range, from: String(unit.text), into: unit)
+      let matched = String(unit.block.text[range])
+      let replacement = Self.matchingCase(definition.swaps[match.payload].replacement, of: matched)
+      if matched == replacement { return nil }
+      let suggestion = definition.suggestion.map { format($0, matched, replacement) } ?? "Write '\(replacement)'."
+      return finding(
+        unit.block, range, message: format(definition.message, matched, replacement), suggestion: suggestion)
+    }
+  }
+
+  private func occurrence(in unit: Unit) throws(RuleError) -> [Finding] {
+    let counted: [Range<String.Index>]
+    if phrases.isEmpty && regex == nil {
+      counted = Segmenter.words(in: String(unit.text)).map { Self.rebase($0, from: String(unit.text), into: unit) }
+    } else {
+      counted = try matches(in: unit).map(\.range)
+    }
+    if let maximum = definition.maximum, counted.count > maximum {
+      // Flag the first occurrence past the limit when counting phrases; the whole unit when counting words.
+      let range = phrases.isEmpty && regex == nil ? unit.range : counted[maximum]
+      return [
+        finding(
+          unit.block, range, message: format(definition.message, "\(counted.count)"), suggestion: definition.suggestion)
+      ]
+    }
+    if let minimum = definition.minimum, counted.count < minimum {
+      return [
+        finding(
+          unit.block, unit.range, message: format(definition.message, "\(counted.count)"),
+          suggestion: definition.suggestion)
+      ]
+    }
+    return []
+  }
+
+  private func repetition(in unit: Unit) -> [Finding] {
+    let text = String(unit.text)
+    let words = WordScanner(foldsCase: true).words(in: text)
+    let allowed = Set(definition.exceptions.map { $0.lowercased() })
+    var findings: [Finding] = []
+    var index = 1
+    while index < words.count {
+      let previous = words[index - 1]
+      let word = words[index]
+      let gap = text[previous.range.upperBound..<word.range.lowerBound]
+      if word.key == previous.key, gap.allSatisfy({ $0 == " " || $0 == "\u{A0}" || $0 == "\n" }),
+        word.key.contains(where: \.isLetter), !allowed.contains(word.key)
+      {
+        let range = Self.rebase(previous.range.lowerBound..<word.range.upperBound, from: text, into: unit)
+        let removed = Self.rebase(previous.range.upperBound..<word.range.upperBound, from: text, into: unit)
+        let matched = String(unit.block.text[range])
+        var result = finding(
+          unit.block, range, message: format(definition.message, String(text[word.range])),
+          suggestion: definition.suggestion ?? "Delete the second '\(text[word.range])'.")
+        result.fix = straightFix(deleting: removed, in: unit.block)
+        result.fingerprintText = matched
+        findings.append(result)
+        index += 2
+      } else {
+        index += 1
+      }
+    }
+    return findings
+  }
+
+  // MARK: - Findings
+
+  private func finding(_ block: Block, _ range: Range<String.Index>, message: String, suggestion: String?) -> Finding {
+    let matched = String(block.text[range])
+    return Finding(
+      rule: definition.id, severity: definition.severity, message: message, range: block.sourceRange(of: range),
+      excerpt: matched.excerpt(), suggestion: suggestion, fingerprintText: matched)
+  }
+
+  /// A deletion is offered only when the text stands in the file exactly as it reads (one line, no
+  /// markup or character reference inside), so that applying it cannot break the markup.
+  private func straightFix(deleting range: Range<String.Index>, in block: Block) -> Fix? {
+    let offsets = block.scalarOffsets(of: range)
+    let source = block.sourceRange(ofScalars: offsets)
+    guard source.start.line == source.end.line, source.end.column - source.start.column == offsets.count else {
+      return nil
+    }
+    return Fix(kind: .delete, range: source)
+  }
+
+  /// `%s` placeholders filled in order; a message with fewer placeholders than values ignores the rest.
+  private func format(_ template: String, _ values: String...) -> String {
+    var output = ""
+    var remaining = values[...]
+    var rest = template[...]
+    while let placeholder = rest.range(of: "%s") {
+      output += rest[..<placeholder.lowerBound]
+      output += remaining.popFirst() ?? ""
+      rest = rest[placeholder.upperBound...]
+    }
+    return output + rest
+  }
+
+  private static func rebase(_ range: Range<String.Index>, from text: String, into unit: Unit) -> Range<String.Index> {
+    let scalars = text.unicodeScalars
+    let lower = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
+    let length = scalars.distance(from: range.lowerBound, to: range.upperBound)
+    let blockScalars = unit.block.text.unicodeScalars
+    let start = blockScalars.index(unit.range.lowerBound, offsetBy: lower)
+    return start..<blockScalars.index(start, offsetBy: length)
+  }
+
+  /// "Utilize" → "Use": the preferred wording takes the capital of the text it replaces.
+  private static func matchingCase(_ replacement: String, of matched: String) -> String {
+    guard let first = matched.first, first.isUppercase, let head = replacement.first else { return replacement }
+    return head.uppercased() + replacement.dropFirst()
+  }
+}
+
+/// A pack rule's pattern that ICU would not compile.
+struct PackRuleCompileError: Error {
+  var patternIndex: Int
+  var reason: String
+}
