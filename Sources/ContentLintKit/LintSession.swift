@@ -6,7 +6,7 @@ import Reporting
 
 /// The report formats `--format` accepts.
 public enum ReportFormat: String, Sendable, CaseIterable {
-  case pretty, line, json
+  case pretty, line, json, sarif, github, junit, checkstyle
 }
 
 /// When a run fails: at a severity or above, or never.
@@ -20,6 +20,11 @@ public struct LintOutcome: Sendable {
   public var reports: [FileReport]
   /// Paths given that do not exist.
   public var missing: [String]
+
+  public init(reports: [FileReport], missing: [String]) {
+    self.reports = reports
+    self.missing = missing
+  }
 
   /// 2 for a missing path, 1 for a finding at or above the threshold, else 0.
   public func exitStatus(failOn threshold: FailThreshold) -> Int32 {
@@ -48,7 +53,12 @@ public struct LintSession: Sendable {
 
   public var ruleDescriptions: [RuleDescription] { rules.map(\.ruleDescription) }
 
-  public func lint(paths: [String], stdinFilename: String? = nil, standardInput: [UInt8]? = nil) -> LintOutcome {
+  /// Lints `paths`; with `changedFiles`, only the changed ones are reported while every discovered post
+  /// still feeds the corpus rules. `progress` counts every file read.
+  public func lint(
+    paths: [String], stdinFilename: String? = nil, standardInput: [UInt8]? = nil, changedFiles: ChangedFiles? = nil,
+    progress: Progress? = nil
+  ) -> LintOutcome {
     let discovery = FileDiscovery(extensions: ingesters.fileExtensions).discover(paths.filter { $0 != "-" })
     var inputs = discovery.files.map(LintInput.file)
     var stdinBytes = standardInput
@@ -56,7 +66,19 @@ public struct LintSession: Sendable {
       inputs.insert(.standardInput(name: stdinFilename ?? "<stdin>.txt"), at: 0)
       if stdinBytes == nil { stdinBytes = FileReader.readStandardInput() }
     }
-    let reports = LintRun(linter: Linter(rules: rules), ingesters: ingesters).run(inputs, standardInput: stdinBytes)
+    let directory = FileManager.default.currentDirectoryPath
+    let reported: Set<LintInput>? = changedFiles.map { changed in
+      Set(inputs.filter { input in
+        guard case .file(let path) = input else { return true }
+        return changed.contains(path, relativeTo: directory)
+      })
+    }
+    var fileDone: (@Sendable () -> Void)?
+    if let progress { fileDone = { progress.advance() } }
+    progress?.start(total: inputs.count)
+    let reports = LintRun(linter: Linter(rules: rules), ingesters: ingesters).run(
+      inputs, standardInput: stdinBytes, reporting: reported, fileDone: fileDone)
+    progress?.finish()
     return LintOutcome(reports: reports, missing: discovery.missing)
   }
 
@@ -85,6 +107,10 @@ public struct LintSession: Sendable {
     case .pretty: return PrettyReporter(colored: colored).render(report)
     case .line: return LineReporter().render(report)
     case .json: return JSONReporter().render(report)
+    case .sarif: return SARIFReporter(baseDirectory: FileManager.default.currentDirectoryPath).render(report)
+    case .github: return GitHubReporter().render(report)
+    case .junit: return JUnitReporter().render(report)
+    case .checkstyle: return CheckstyleReporter().render(report)
     }
   }
 }
