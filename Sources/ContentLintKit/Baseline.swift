@@ -45,7 +45,9 @@ public struct Baseline: Sendable, Equatable {
     do {
       let stored = try JSONDecoder().decode(Stored.self, from: data)
       guard stored.version == Stored.currentVersion else {
-        throw Failure(description: "the baseline \(file) has version \(stored.version); this contentlint reads \(Stored.currentVersion)")
+        throw Failure(
+          description:
+            "the baseline \(file) has version \(stored.version); this contentlint reads \(Stored.currentVersion)")
       }
       var baseline = Baseline(reports: [], baseDirectory: "/")
       baseline.entries = stored.findings

@@ -18,12 +18,18 @@ public struct ChangedFiles: Sendable {
   /// Asks git in `directory` which files differ from `revision`.
   public static func since(_ revision: String, in directory: String) throws(Failure) -> ChangedFiles {
     guard !revision.hasPrefix("-") else { throw Failure(description: "\(revision) is not a git revision") }
-    let root = try git(["rev-parse", "--show-toplevel"], in: directory, failure: "\(directory) is not inside a git repository")
-      .trimmingCharacters(in: .newlines)
-    _ = try git(["rev-parse", "--verify", "--quiet", revision + "^{commit}"], in: root, failure: "unknown git revision \(revision)")
-    let changed = try git(["diff", "--name-only", "-z", "-M", "--diff-filter=AMR", revision, "--"], in: root,
+    let root = try git(
+      ["rev-parse", "--show-toplevel"], in: directory, failure: "\(directory) is not inside a git repository"
+    )
+    .trimmingCharacters(in: .newlines)
+    _ = try git(
+      ["rev-parse", "--verify", "--quiet", revision + "^{commit}"], in: root,
+      failure: "unknown git revision \(revision)")
+    let changed = try git(
+      ["diff", "--name-only", "-z", "-M", "--diff-filter=AMR", revision, "--"], in: root,
       failure: "git diff against \(revision) failed")
-    let untracked = try git(["ls-files", "-z", "--others", "--exclude-standard"], in: root, failure: "git ls-files failed")
+    let untracked = try git(
+      ["ls-files", "-z", "--others", "--exclude-standard"], in: root, failure: "git ls-files failed")
     let names = (changed + untracked).split(separator: "\u{0}").map(String.init)
     return ChangedFiles(revision: revision, paths: Set(names.map { resolved(root + "/" + $0, in: root) }))
   }

@@ -68,10 +68,11 @@ public struct LintSession: Sendable {
     }
     let directory = FileManager.default.currentDirectoryPath
     let reported: Set<LintInput>? = changedFiles.map { changed in
-      Set(inputs.filter { input in
-        guard case .file(let path) = input else { return true }
-        return changed.contains(path, relativeTo: directory)
-      })
+      Set(
+        inputs.filter { input in
+          guard case .file(let path) = input else { return true }
+          return changed.contains(path, relativeTo: directory)
+        })
     }
     var fileDone: (@Sendable () -> Void)?
     if let progress { fileDone = { progress.advance() } }

@@ -28,7 +28,8 @@ public struct JUnitReporter: Reporter {
         var body = "\(file.path):\(start.line):\(start.column): \(finding.severity.rawValue): \(finding.message)"
         if let suggestion = finding.suggestion { body += "\nSuggestion: \(suggestion)" }
         if !finding.excerpt.isEmpty { body += "\nText: \(finding.excerpt)" }
-        output += "      <failure message=\"\(XMLText.escaped(finding.message))\" type=\"\(XMLText.escaped(finding.rule))\">"
+        output +=
+          "      <failure message=\"\(XMLText.escaped(finding.message))\" type=\"\(XMLText.escaped(finding.rule))\">"
         output += XMLText.escaped(body) + "</failure>\n"
         output += "    </testcase>\n"
       }

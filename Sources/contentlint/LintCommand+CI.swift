@@ -23,12 +23,15 @@ extension LintCommand {
     do {
       if let writeBaseline {
         var current = Baseline(reports: outcome.reports, baseDirectory: directory)
-        if FileManager.default.fileExists(atPath: writeBaseline), let previous = try? Baseline.load(from: writeBaseline) {
-          current = current.keepingUnlinted(from: previous, linted: outcome.reports.map(\.path), baseDirectory: directory)
+        if FileManager.default.fileExists(atPath: writeBaseline), let previous = try? Baseline.load(from: writeBaseline)
+        {
+          current = current.keepingUnlinted(
+            from: previous, linted: outcome.reports.map(\.path), baseDirectory: directory)
         }
         try current.write(to: writeBaseline)
         FileHandleOutput.standardError(
-          "contentlint: recorded \(current.entries.count) finding\(current.entries.count == 1 ? "" : "s") in \(writeBaseline)\n")
+          "contentlint: recorded \(current.entries.count) finding\(current.entries.count == 1 ? "" : "s") in \(writeBaseline)\n"
+        )
         applied = current
         source = writeBaseline
       } else if let baseline {
@@ -43,6 +46,7 @@ extension LintCommand {
     }
     let (reports, hidden) = applied.hiding(in: outcome.reports, baseDirectory: directory)
     outcome.reports = reports
-    FileHandleOutput.standardError("contentlint: the baseline \(source) hid \(hidden) finding\(hidden == 1 ? "" : "s")\n")
+    FileHandleOutput.standardError(
+      "contentlint: the baseline \(source) hid \(hidden) finding\(hidden == 1 ? "" : "s")\n")
   }
 }

@@ -11,7 +11,7 @@ struct LintCommand: ParsableCommand {
   @Argument(help: "Files, folders, or - to read one post from standard input.")
   var paths: [String] = []
 
-  @Option(help: "Report format: pretty, line, json, sarif, github, junit or checkstyle (pretty on a terminal, otherwise line).")
+  @Option(help: "Report format: pretty (on a terminal), line (otherwise), json, sarif, github, junit or checkstyle.")
   var format: OutputFormat?
 
   @Option(help: "The lowest severity that makes the exit status 1: error, warning, suggestion or none.")
@@ -43,7 +43,8 @@ struct LintCommand: ParsableCommand {
     let session = LintSession()
     let changed = try changedFiles()
     var outcome = session.lint(
-      paths: paths, stdinFilename: stdinFilename, changedFiles: changed, progress: .standardError(forced: forceProgress))
+      paths: paths, stdinFilename: stdinFilename, changedFiles: changed, progress: .standardError(forced: forceProgress)
+    )
     try applyBaseline(to: &outcome)
     for missing in outcome.missing {
       FileHandleOutput.standardError("contentlint: \(missing): no such file or folder\n")

@@ -9,7 +9,8 @@ import Testing
   static let repeated = "Regular stretching after a long run keeps the calves supple and lowers the risk of strains."
   static let otherRepeat = "Warm up for ten minutes before every interval session so that the heart rate climbs slowly."
   static let post = "\(repeated)\n\nPace yourself on the long runs and drink water on the way.\n\n\(repeated)\n"
-  static let otherPost = "\(otherRepeat)\n\nIntervals are short: a minute hard, then two minutes easy.\n\n\(otherRepeat)\n"
+  static let otherPost =
+    "\(otherRepeat)\n\nIntervals are short: a minute hard, then two minutes easy.\n\n\(otherRepeat)\n"
   static let shared = "Hill repeats build strength: run up a steep slope for a minute and walk back down to recover."
 
   // MARK: - Exit status and summary
@@ -36,7 +37,8 @@ import Testing
   @Test func failOnWithOnlyASuggestion() {
     let finding = Finding(
       rule: "r", severity: .suggestion, message: "m",
-      range: SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 2)), excerpt: "")
+      range: SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 2)),
+      excerpt: "")
     let outcome = LintOutcome(reports: [FileReport(path: "a.txt", findings: [finding], source: nil)], missing: [])
     #expect(outcome.exitStatus(failOn: .severity(.error)) == 0)
     #expect(outcome.exitStatus(failOn: .severity(.warning)) == 0)
@@ -68,7 +70,8 @@ import Testing
   @Test func outputFileGetsTheReportAndStandardOutputStaysEmpty() throws {
     let folder = try TemporaryFolder()
     try folder.write("post.txt", Self.post)
-    let result = try CommandRunner.run(["lint", "--format", "sarif", "--output", "out.sarif", "post.txt"], in: folder.url)
+    let result = try CommandRunner.run(
+      ["lint", "--format", "sarif", "--output", "out.sarif", "post.txt"], in: folder.url)
     #expect(result.status == 0)
     #expect(result.standardOutput.isEmpty)
     let written = try String(contentsOf: folder.url.appendingPathComponent("out.sarif"), encoding: .utf8)
@@ -82,7 +85,8 @@ import Testing
     let folder = try TemporaryFolder()
     try folder.write("posts/run.txt", Self.post)
     let recorded = try CommandRunner.run(
-      ["lint", "--format", "json", "--fail-on", "warning", "--write-baseline", "baseline.json", "posts"], in: folder.url)
+      ["lint", "--format", "json", "--fail-on", "warning", "--write-baseline", "baseline.json", "posts"], in: folder.url
+    )
     #expect(recorded.status == 0)
     #expect(recorded.standardError.contains("recorded 1 finding in baseline.json"))
     let stored = try String(contentsOf: folder.url.appendingPathComponent("baseline.json"), encoding: .utf8)
@@ -152,11 +156,13 @@ import Testing
     try git(["commit", "-q", "-m", "posts"])
 
     // b.txt copies a paragraph of a.txt (unchanged); a new untracked post; a rename.
-    try folder.write("posts/b.txt", "A second post about something else entirely, with its own words.\n\n\(Self.shared)\n")
+    try folder.write(
+      "posts/b.txt", "A second post about something else entirely, with its own words.\n\n\(Self.shared)\n")
     try folder.write("posts/new.txt", "A brand new post that is not committed yet, but clean.\n")
     try git(["mv", "posts/old-name.txt", "posts/new-name.txt"])
 
-    let result = try CommandRunner.run(["lint", "--format", "json", "--changed-since", "HEAD", "posts"], in: folder.url)
+    let result = try CommandRunner.run(
+      ["lint", "--format", "json", "--changed-since", "HEAD", "posts"], in: folder.url)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
     let files = try #require(json["files"] as? [[String: Any]])
     #expect(files.compactMap { $0["path"] as? String } == ["posts/b.txt", "posts/new-name.txt", "posts/new.txt"])
@@ -175,7 +181,8 @@ import Testing
     let folder = try TemporaryFolder()
     try folder.write("post.txt", Self.post)
     let result = try CommandRunner.run(
-      ["lint", "--changed-since", "HEAD", "post.txt"], environment: ["GIT_CEILING_DIRECTORIES": folder.url.deletingLastPathComponent().path],
+      ["lint", "--changed-since", "HEAD", "post.txt"],
+      environment: ["GIT_CEILING_DIRECTORIES": folder.url.deletingLastPathComponent().path],
       in: folder.url)
     #expect(result.status == 2)
     #expect(result.standardError.contains("not inside a git repository"))
@@ -207,6 +214,32 @@ import Testing
       let result = try CommandRunner.run(arguments, in: folder.url)
       #expect(!result.standardError.contains("files/s"))
     }
+  }
+
+  /// A run of real pages long enough to pass the one-second delay, when the extraction corpus is there.
+  @Test(.enabled(if: TestPaths.shared != nil, "needs ../shared"))
+  func progressLinesWhenAskedOnALongRun() throws {
+    let shared = try #require(TestPaths.shared)
+    let pages = shared.appendingPathComponent("corpora/article-extraction-benchmark/html")
+    let folder = try TemporaryFolder()
+    let names = try FileManager.default.contentsOfDirectory(atPath: pages.path).filter { $0.hasSuffix(".html.gz") }
+      .sorted()
+    for name in names.prefix(12) {
+      let page = try #require(
+        ExternalTool.run([
+          "sh", "-c", "gunzip -c \"$0\" > \"$1\"", pages.appendingPathComponent(name).path,
+          folder.path(String(name.dropLast(3))),
+        ]))
+      try #require(page.status == 0)
+    }
+    let started = Date()
+    let result = try CommandRunner.run(["lint", "--progress", "--format", "line", "."], in: folder.url)
+    let elapsed = Date().timeIntervalSince(started)
+    // Only a run that outlasted the delay (with room for scheduling) must show progress; a fast machine may not.
+    guard elapsed > 1.5 else { return }
+    #expect(result.standardError.contains("contentlint: 12/12 files, "))
+    #expect(result.standardError.contains(" files/s\n"))
+    #expect(!result.standardError.contains("\r"), "plain lines in logs, no redrawing")
   }
 
   // MARK: - Helpers

@@ -14,7 +14,8 @@ import Testing
     let result = try CommandRunner.run(
       ["lint", "--format", "sarif", "--output", report, "Samples"], in: TestPaths.packageRoot)
     #expect(result.status == 0 || result.status == 1)
-    let validation = try #require(ExternalTool.run([shared.appendingPathComponent("tools/validate-sarif").path, report]))
+    let validation = try #require(
+      ExternalTool.run([shared.appendingPathComponent("tools/validate-sarif").path, report]))
     #expect(validation.status == 0, "\(validation.output)")
     #expect(validation.output.contains("valid SARIF 2.1.0"))
   }
@@ -31,7 +32,8 @@ import Testing
     let result = try CommandRunner.run(["lint", "--format", "sarif", "posts", far.path], in: folder.url)
     #expect(result.status == 1)
     let sarif = try folder.write("out.sarif", result.standardOutput)
-    let validation = try #require(ExternalTool.run([shared.appendingPathComponent("tools/validate-sarif").path, sarif.path]))
+    let validation = try #require(
+      ExternalTool.run([shared.appendingPathComponent("tools/validate-sarif").path, sarif.path]))
     #expect(validation.status == 0, "\(validation.output)")
     let results = try Self.results(result.standardOutput)
     let uris = results.compactMap { Self.location($0)?["uri"] as? String }
@@ -44,11 +46,14 @@ import Testing
   @Test func fingerprintsSurviveLinesAddedAbove() throws {
     let folder = try TemporaryFolder()
     try folder.write("post.txt", Self.postWithDuplicate)
-    let before = try Self.results(try CommandRunner.run(["lint", "--format", "sarif", "post.txt"], in: folder.url).standardOutput)
+    let before = try Self.results(
+      try CommandRunner.run(["lint", "--format", "sarif", "post.txt"], in: folder.url).standardOutput)
     try folder.write("post.txt", "A new first paragraph.\n\nAnd another one below it.\n\n" + Self.postWithDuplicate)
-    let after = try Self.results(try CommandRunner.run(["lint", "--format", "sarif", "post.txt"], in: folder.url).standardOutput)
+    let after = try Self.results(
+      try CommandRunner.run(["lint", "--format", "sarif", "post.txt"], in: folder.url).standardOutput)
     try #require(before.count == 1 && after.count == 1)
-    #expect(before[0]["partialFingerprints"] as? [String: String] == after[0]["partialFingerprints"] as? [String: String])
+    #expect(
+      before[0]["partialFingerprints"] as? [String: String] == after[0]["partialFingerprints"] as? [String: String])
     let startLine = { (result: [String: Any]) in
       ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         .flatMap { $0["region"] as? [String: Any] }?["startLine"] as? Int
@@ -63,7 +68,8 @@ import Testing
       excerpt: "Repeated text", suggestion: "Delete it.")
     let rules = [RuleSummary(id: "duplicate-paragraph", defaultSeverity: .warning, summary: "Short.", details: "Long.")]
     let report = LintReport(
-      files: [FileReport(path: "/base/posts/a.txt", findings: [finding], source: nil)], rules: rules, toolVersion: "9.9.9")
+      files: [FileReport(path: "/base/posts/a.txt", findings: [finding], source: nil)], rules: rules,
+      toolVersion: "9.9.9")
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(SARIFReporter(baseDirectory: "/base").render(report).utf8))
         as? [String: Any])

@@ -1,10 +1,11 @@
 import ContentModel
 import Foundation
+import Reporting
+import Testing
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-import Reporting
-import Testing
 
 /// JUnit and checkstyle output must stay well-formed XML whatever text a scraped page carries.
 @Suite(.serialized) struct XMLReporterTests {

@@ -19,7 +19,8 @@ enum Snapshot {
       return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-      Issue.record("Missing golden file \(name); run CONTENTLINT_UPDATE_GOLDENS=1 swift test", sourceLocation: sourceLocation)
+      Issue.record(
+        "Missing golden file \(name); run CONTENTLINT_UPDATE_GOLDENS=1 swift test", sourceLocation: sourceLocation)
       return
     }
     guard expected != actual else { return }
