@@ -13,7 +13,8 @@ extension LintOutcome {
     return "contentlint: \(files), \(Self.counted(findings.count, "finding")) (\(bySeverity.joined(separator: ", ")))"
   }
 
-  static func counted(_ count: Int, _ noun: String) -> String {
+  /// `1 file`, `2 files`: the count with its noun, for messages.
+  public static func counted(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
   }
 }

@@ -7,8 +7,7 @@ extension LintCommand {
   func changedFiles() throws -> ChangedFiles? {
     guard let changedSince else { return nil }
     do {
-      let changed = try ChangedFiles.since(changedSince, in: FileManager.default.currentDirectoryPath)
-      return changed
+      return try ChangedFiles.since(changedSince, in: FileManager.default.currentDirectoryPath)
     } catch {
       FileHandleOutput.standardError("contentlint: --changed-since: \(error)\n")
       throw ExitCode(2)
@@ -23,15 +22,15 @@ extension LintCommand {
     do {
       if let writeBaseline {
         var current = Baseline(reports: outcome.reports, baseDirectory: directory)
+        // A previous baseline that cannot be read is replaced rather than blocking the rewrite.
         if FileManager.default.fileExists(atPath: writeBaseline), let previous = try? Baseline.load(from: writeBaseline)
         {
           current = current.keepingUnlinted(
             from: previous, linted: outcome.reports.map(\.path), baseDirectory: directory)
         }
         try current.write(to: writeBaseline)
-        FileHandleOutput.standardError(
-          "contentlint: recorded \(current.entries.count) finding\(current.entries.count == 1 ? "" : "s") in \(writeBaseline)\n"
-        )
+        let recorded = LintOutcome.counted(current.entries.count, "finding")
+        FileHandleOutput.standardError("contentlint: recorded \(recorded) in \(writeBaseline)\n")
         applied = current
         source = writeBaseline
       } else if let baseline {
@@ -46,7 +45,7 @@ extension LintCommand {
     }
     let (reports, hidden) = applied.hiding(in: outcome.reports, baseDirectory: directory)
     outcome.reports = reports
-    FileHandleOutput.standardError(
-      "contentlint: the baseline \(source) hid \(hidden) finding\(hidden == 1 ? "" : "s")\n")
+    let hiddenCount = LintOutcome.counted(hidden, "finding")
+    FileHandleOutput.standardError("contentlint: the baseline \(source) hid \(hiddenCount)\n")
   }
 }
