@@ -242,6 +242,24 @@ import Testing
     #expect(!result.standardError.contains("\r"), "plain lines in logs, no redrawing")
   }
 
+  /// Under a terminal (util-linux `script` provides one) `pretty` prints its own summary, so the stderr line is left
+  /// out; other formats keep it; a short run draws no progress line.
+  @Test(.enabled(if: ExternalTool.isAvailable(["script", "--version"]), "needs script(1)"))
+  func onATerminalPrettyKeepsItsOwnSummary() throws {
+    let executable = try #require(TestPaths.executable).path
+    let folder = try TemporaryFolder()
+    try folder.write("post.txt", Self.post)
+    let onTerminal = { (format: String) throws -> String in
+      let command = "NO_COLOR=1 '\(executable)' lint --format \(format) post.txt"
+      return try #require(ExternalTool.run(["script", "-qec", command, "/dev/null"], in: folder.url)).output
+    }
+    let pretty = try onTerminal("pretty")
+    #expect(pretty.contains("1 finding in 1 file"))
+    #expect(!pretty.contains("contentlint: 1 file"))
+    #expect(!pretty.contains("files/s"))
+    #expect(try onTerminal("line").contains("contentlint: 1 file, 1 finding (1 warning)"))
+  }
+
   // MARK: - Helpers
 
   static func findings(_ json: String) throws -> [[String: Any]] {
