@@ -133,7 +133,7 @@ public struct SARIFReporter: Reporter {
             writer.key("physicalLocation") {
               writer.object {
                 writer.key("artifactLocation") { write(location, to: writer) }
-                writer.key("region") { write(finding.range, snippet: finding.excerpt, to: writer) }
+                writer.key("region") { write(finding.range, to: writer) }
               }
             }
           }
@@ -154,7 +154,7 @@ public struct SARIFReporter: Reporter {
                     writer.key("replacements") {
                       writer.array([fix]) { fix in
                         writer.object {
-                          writer.key("deletedRegion") { write(fix.range, snippet: nil, to: writer) }
+                          writer.key("deletedRegion") { write(fix.range, to: writer) }
                           writer.key("insertedContent") { writer.object { writer.field("text", fix.replacement) } }
                         }
                       }
@@ -169,7 +169,7 @@ public struct SARIFReporter: Reporter {
     }
   }
 
-  private func write(_ range: SourceRange, snippet: String?, to writer: JSONWriter) {
+  private func write(_ range: SourceRange, to writer: JSONWriter) {
     // SARIF positions are 1-based and an end never precedes its start; an ingest error may sit at line 0.
     let start = SourcePosition(line: max(1, range.start.line), column: max(1, range.start.column))
     let end = max(start, SourcePosition(line: max(1, range.end.line), column: max(1, range.end.column)))
@@ -178,7 +178,6 @@ public struct SARIFReporter: Reporter {
       writer.field("startColumn", start.column)
       writer.field("endLine", end.line)
       writer.field("endColumn", end.column)
-      if let snippet, !snippet.isEmpty { writer.key("snippet") { writer.object { writer.field("text", snippet) } } }
     }
   }
 
