@@ -39,11 +39,20 @@ public struct LintRun: Sendable {
   }
 
   /// Lints every input, in parallel, and returns one report per input in the inputs' order.
-  public func run(_ inputs: [LintInput], standardInput: [UInt8]? = nil) -> [FileReport] {
+  ///
+  /// With `reporting`, only those inputs are linted and reported; the others are still read and summarised
+  /// so that corpus rules (cross-post duplicates) compare the reported posts against all of them.
+  /// `fileDone` is called once per input as it finishes, from the worker threads.
+  public func run(
+    _ inputs: [LintInput], standardInput: [UInt8]? = nil, reporting: Set<LintInput>? = nil,
+    fileDone: (@Sendable () -> Void)? = nil
+  ) -> [FileReport] {
     let ingesters = self.ingesters
     let plan = self.plan ?? LintPlan(linter: linter, inputCount: inputs.count)
     let posts: [PostResult] = Array(inputs.indices).parallelMap { index in
       let input = inputs[index]
+      defer { fileDone?() }
+      let reported = reporting?.contains(input) ?? true
       let document: Document
       do throws(IngestError) {
         let bytes: [UInt8]
@@ -53,13 +62,19 @@ public struct LintRun: Sendable {
         }
         document = try ingesters.ingest(bytes, path: input.path)
       } catch {
-        return PostResult(path: input.path, source: nil, comments: [], findings: [Self.ingestError(error)], summaries: nil)
+        return PostResult(
+          path: input.path, source: nil, comments: [], findings: [Self.ingestError(error)], summaries: nil,
+          reported: reported)
+      }
+      // Corpus linters hold only corpus rules: for them `lint` computes the post's summary and nothing else.
+      let summaries = plan.corpusLinters.map { $0.lint(document).summary }
+      guard reported else {
+        return PostResult(path: input.path, source: nil, comments: [], findings: [], summaries: summaries, reported: false)
       }
       let findings = plan.profiles[plan.profileOfInput[index]].linter.lint(document).findings
-      let summaries = plan.corpusLinters.map { $0.lint(document).summary }
       return PostResult(
         path: input.path, source: document.source, comments: document.comments, findings: findings,
-        summaries: summaries)
+        summaries: summaries, reported: true)
     }
     let readable = posts.indices.filter { posts[$0].summaries != nil }
     var reports = posts.map { FileReport(path: $0.path, findings: $0.findings, source: $0.source) }
@@ -76,7 +91,7 @@ public struct LintRun: Sendable {
       reports[index].findings = profile.finish(reports[index].findings, comments: posts[index].comments, source: posts[index].source ?? "")
     }
     for index in reports.indices { reports[index].findings.sort(by: Finding.reportOrder) }
-    return reports
+    return zip(posts, reports).filter { $0.0.reported }.map(\.1)
   }
 
   private struct PostResult: Sendable {
@@ -86,6 +101,7 @@ public struct LintRun: Sendable {
     var findings: [Finding]
     /// One summary per corpus linter of the plan; nil when the post could not be read.
     var summaries: [Linter.PostSummary]?
+    var reported: Bool
   }
 
   static func ingestError(_ error: IngestError) -> Finding {

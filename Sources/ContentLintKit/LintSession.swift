@@ -6,7 +6,7 @@ import Reporting
 
 /// The report formats `--format` accepts.
 public enum ReportFormat: String, Sendable, CaseIterable {
-  case pretty, line, json, html
+  case pretty, line, json, sarif, github, junit, checkstyle, html
 }
 
 /// When a run fails: at a severity or above, or never.
@@ -22,6 +22,12 @@ public struct LintOutcome: Sendable {
   public var missing: [String]
   /// A mistake in a configuration file or rule pack, which stops the run before any post is linted.
   public var configurationError: ConfigurationError? = nil
+
+  public init(reports: [FileReport], missing: [String], configurationError: ConfigurationError? = nil) {
+    self.reports = reports
+    self.missing = missing
+    self.configurationError = configurationError
+  }
 
   /// 2 for a missing path or a configuration mistake, 1 for a finding at or above the threshold, else 0.
   public func exitStatus(failOn threshold: FailThreshold) -> Int32 {
@@ -66,7 +72,12 @@ public struct LintSession: Sendable {
     (try? catalog()) ?? RuleSetup.descriptions(packRules: [])
   }
 
-  public func lint(paths: [String], stdinFilename: String? = nil, standardInput: [UInt8]? = nil) -> LintOutcome {
+  /// Lints `paths`; with `changedFiles`, only the changed ones are reported while every discovered post
+  /// still feeds the corpus rules. `progress` counts every file read.
+  public func lint(
+    paths: [String], stdinFilename: String? = nil, standardInput: [UInt8]? = nil, changedFiles: ChangedFiles? = nil,
+    progress: Progress? = nil
+  ) -> LintOutcome {
     let discovery = FileDiscovery(extensions: ingesters.fileExtensions).discover(paths.filter { $0 != "-" })
     var inputs = discovery.files.map(LintInput.file)
     var stdinBytes = standardInput
@@ -80,7 +91,20 @@ public struct LintSession: Sendable {
     } catch {
       return LintOutcome(reports: [], missing: discovery.missing, configurationError: error)
     }
-    let reports = LintRun(plan: plan, ingesters: ingesters).run(inputs, standardInput: stdinBytes)
+    let directory = FileManager.default.currentDirectoryPath
+    let reported: Set<LintInput>? = changedFiles.map { changed in
+      Set(
+        inputs.filter { input in
+          guard case .file(let path) = input else { return true }
+          return changed.contains(path, relativeTo: directory)
+        })
+    }
+    var fileDone: (@Sendable () -> Void)?
+    if let progress { fileDone = { progress.advance() } }
+    progress?.start(total: inputs.count)
+    let reports = LintRun(plan: plan, ingesters: ingesters).run(
+      inputs, standardInput: stdinBytes, reporting: reported, fileDone: fileDone)
+    progress?.finish()
     return LintOutcome(reports: reports, missing: discovery.missing)
   }
 
@@ -169,6 +193,10 @@ public struct LintSession: Sendable {
     case .pretty: return PrettyReporter(colored: colored).render(report)
     case .line: return LineReporter().render(report)
     case .json: return JSONReporter().render(report)
+    case .sarif: return SARIFReporter(baseDirectory: FileManager.default.currentDirectoryPath).render(report)
+    case .github: return GitHubReporter().render(report)
+    case .junit: return JUnitReporter().render(report)
+    case .checkstyle: return CheckstyleReporter().render(report)
     case .html: return HTMLReporter().render(report)
     }
   }

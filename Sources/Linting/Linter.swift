@@ -35,6 +35,14 @@ public struct Linter: Sendable {
     return (findings, PostSummary(summaries: summaries))
   }
 
+  /// Only what the corpus rules keep of a post, for posts that are compared against but not reported
+  /// (`--changed-since`): document rules do not run.
+  public func summarize(_ document: Document) -> PostSummary {
+    var summaries: [any Sendable] = []
+    for case .corpus(let corpusRule) in rules { summaries.append(corpusRule.summarize(document)) }
+    return PostSummary(summaries: summaries)
+  }
+
   /// Corpus-rule findings for every post, in the order the summaries are given.
   public func lintCorpus(_ posts: [PostSummary]) -> [[Finding]] {
     var findings = [[Finding]](repeating: [], count: posts.count)

@@ -11,7 +11,8 @@ struct LintCommand: ParsableCommand {
   @Argument(help: "Files, folders, or - to read one post from standard input.")
   var paths: [String] = []
 
-  @Option(help: "Report format: pretty, line, json or html (pretty on a terminal, otherwise line).")
+  @Option(
+    help: "Report format: pretty (on a terminal), line (otherwise), json, sarif, github, junit, checkstyle or html.")
   var format: OutputFormat?
 
   @Option(help: "The lowest severity that makes the exit status 1: error, warning, suggestion or none.")
@@ -31,6 +32,18 @@ struct LintCommand: ParsableCommand {
 
   @OptionGroup var ruleSources: RuleSourceOptions
 
+  @Option(help: "Hide the findings recorded in this baseline file.")
+  var baseline: String?
+
+  @Option(help: "Record the current findings in this baseline file (written atomically) and hide them.")
+  var writeBaseline: String?
+
+  @Option(help: "Lint only files changed since this git revision (cross-post duplicates still see every file).")
+  var changedSince: String?
+
+  @Flag(name: .customLong("progress"), help: "Show progress on standard error even when it is not a terminal.")
+  var forceProgress = false
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("Give at least one file or folder to lint (or - for standard input).") }
     if dryRun && !fix { throw ValidationError("--dry-run goes with --fix.") }
@@ -39,11 +52,19 @@ struct LintCommand: ParsableCommand {
 
   func run() throws {
     let session = LintSession(sources: ruleSources.sources)
-    var outcome = session.lint(paths: paths, stdinFilename: stdinFilename)
-    if let error = outcome.configurationError {
-      FileHandleOutput.standardError("contentlint: \(error)\n")
-      throw ExitCode(2)
+    let changed = try changedFiles()
+    func lint() throws -> LintOutcome {
+      var outcome = session.lint(
+        paths: paths, stdinFilename: stdinFilename, changedFiles: changed, progress: .standardError(forced: forceProgress)
+      )
+      if let error = outcome.configurationError {
+        FileHandleOutput.standardError("contentlint: \(error)\n")
+        throw ExitCode(2)
+      }
+      try applyBaseline(to: &outcome)
+      return outcome
     }
+    var outcome = try lint()
     if fix {
       let results = session.applyFixes(outcome.reports, dryRun: dryRun)
       for result in results {
@@ -57,7 +78,7 @@ struct LintCommand: ParsableCommand {
       let fixedCount = results.reduce(0) { $0 + $1.applied }
       FileHandleOutput.standardError("contentlint: applied \(fixedCount) fix\(fixedCount == 1 ? "" : "es") in \(results.count { $0.applied > 0 }) file(s)\n")
       // Report what is left after fixing.
-      outcome = session.lint(paths: paths, stdinFilename: stdinFilename)
+      outcome = try lint()
     }
     for missing in outcome.missing {
       FileHandleOutput.standardError("contentlint: \(missing): no such file or folder\n")
@@ -74,18 +95,26 @@ struct LintCommand: ParsableCommand {
     } else {
       FileHandleOutput.standardOutput(rendered)
     }
+    // The pretty format ends with its own summary when a person reads it on a terminal.
+    if !(chosen == .pretty && output == nil && Terminal.isInteractive(1)) {
+      FileHandleOutput.standardError(outcome.summaryLine + "\n")
+    }
     throw ExitCode(outcome.exitStatus(failOn: failOn.severityThreshold))
   }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case pretty, line, json, html
+  case pretty, line, json, sarif, github, junit, checkstyle, html
 
   var reportFormat: ReportFormat {
     switch self {
     case .pretty: .pretty
     case .line: .line
     case .json: .json
+    case .sarif: .sarif
+    case .github: .github
+    case .junit: .junit
+    case .checkstyle: .checkstyle
     case .html: .html
     }
   }
