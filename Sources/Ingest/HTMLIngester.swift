@@ -12,7 +12,8 @@ public struct HTMLIngester: Ingester {
     let (source, _) = try TextDecoder.decode(bytes, declaredCharset: CharsetSniffer.declaredCharset(in: bytes))
     let index = SourceIndex(source)
     let root = HTMLParser.parse(index, utf8: Array(source.utf8))
-    let extractor = ContentExtractor(root: root)
+    let jsonLD = JSONLinkedData(root: root)
+    let extractor = ContentExtractor(root: root, articleBodyHint: jsonLD.string("articleBody"))
     var container = extractor.container()
     var builder = HTMLBlockBuilder(source: index, extractor: extractor)
     var blocks = builder.build(from: container)
@@ -24,7 +25,7 @@ public struct HTMLIngester: Ingester {
       var fallback = HTMLBlockBuilder(source: index, extractor: extractor)
       blocks = fallback.build(from: body)
     }
-    var metadata = HTMLMetadata(root: root, container: container).read()
+    var metadata = HTMLMetadata(root: root, container: container, jsonLD: jsonLD).read()
     if let title = metadata.title, let heading = blocks.first(where: { $0.kind == .heading && $0.text == title }) {
       metadata.titleRange = heading.textRange
     }

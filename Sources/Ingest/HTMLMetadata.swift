@@ -6,6 +6,7 @@ import TextKit
 struct HTMLMetadata {
   let root: HTMLElement
   let container: HTMLElement
+  let jsonLD: JSONLinkedData
 
   func read() -> Metadata {
     let head = root.firstDescendant { $0.name == "head" } ?? root
@@ -14,7 +15,6 @@ struct HTMLMetadata {
       metas.first { ($0.attribute("property") ?? $0.attribute("name") ?? $0.attribute("itemprop"))?.lowercased() == key }?
         .attribute("content")?.trimming().nonEmpty
     }
-    let jsonLD = JSONLinkedData(root: root)
     var metadata = Metadata()
     metadata.title =
       meta("og:title") ?? jsonLD.string("headline") ?? container.firstDescendant { $0.name == "h1" }?.textContent.nonEmpty

@@ -16,16 +16,24 @@ final class HTMLElement {
 
   func attribute(_ name: String) -> String? { attributes[name] }
 
+  /// Lower-cased words of the class and id attributes ("post-content main" → post-content, main).
+  lazy var classWords: [String] = {
+    let raw = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+    return raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
+  }()
+
   /// Lower-cased tokens of the class and id attributes ("post-content main" → post-content, main, post, content).
   lazy var classTokens: Set<String> = {
-    let raw = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
     var tokens = Set<String>()
-    for word in raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-      tokens.insert(String(word))
+    for word in classWords {
+      tokens.insert(word)
       for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" }) { tokens.insert(String(part)) }
     }
     return tokens
   }()
+
+  /// The extractor's verdict on this element as page chrome, computed once.
+  var chromeVerdict: Bool?
 
   /// Every element below this one, depth first.
   func descendants(where predicate: (HTMLElement) -> Bool) -> [HTMLElement] {
