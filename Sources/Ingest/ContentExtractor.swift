@@ -9,7 +9,7 @@ struct ContentExtractor {
   static let droppedElements: Set<String> = [
     "script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg", "button", "select", "input",
     "textarea", "object", "embed", "canvas", "video", "audio", "map", "dialog", "menu", "head", "title", "link",
-    "meta", "label", "option",
+    "meta", "label", "option", "figcaption",
   ]
 
   /// Class or id words of widgets and chrome, matched against whole words of the attribute.
@@ -54,6 +54,9 @@ struct ContentExtractor {
     "table", "thead", "tbody", "tfoot", "tr", "figure", "hr", "details", "body", "html", "center", "fieldset",
     "hgroup",
   ]
+
+  /// Elements that can hold a whole article, rather than one paragraph of it.
+  static let containerElements: Set<String> = ["div", "section", "article", "main", "td", "center", "font"]
 
   let root: HTMLElement
   /// The text of the page's JSON-LD `articleBody`, when it has one.
@@ -177,7 +180,9 @@ struct ContentExtractor {
       return unit.letters
     }
     // The hint must describe this page's text, not a summary of it.
-    guard let found, matched * 3 >= shingles.letters, found !== body else { return nil }
+    guard var found, matched * 3 >= shingles.letters, found !== body else { return nil }
+    // A short hint quotes one paragraph: the article is the element around it.
+    while !Self.containerElements.contains(found.name), let parent = found.parent, parent !== body { found = parent }
     return found
   }
 }

@@ -25,8 +25,14 @@ public struct HTMLIngester: Ingester {
       var fallback = HTMLBlockBuilder(source: index, extractor: extractor)
       blocks = fallback.build(from: body)
     }
-    var metadata = HTMLMetadata(root: root, container: container, jsonLD: jsonLD).read()
-    if let title = metadata.title, let heading = blocks.first(where: { $0.kind == .heading && $0.text == title }) {
+    let reader = HTMLMetadata(root: root, container: container, jsonLD: jsonLD)
+    var metadata = reader.read()
+    let (trimmed, titleIndex) = ArticleTrimmer(titleCandidates: reader.titleCandidates()).trim(blocks)
+    blocks = trimmed
+    if let titleIndex {
+      metadata.titleRange = blocks[titleIndex].textRange
+      if metadata.title == nil { metadata.title = blocks[titleIndex].text }
+    } else if let title = metadata.title, let heading = blocks.first(where: { $0.kind == .heading && $0.text == title }) {
       metadata.titleRange = heading.textRange
     }
     return Document(

@@ -40,6 +40,20 @@ struct HTMLMetadata {
     return metadata
   }
 
+  /// Every title the page declares, to recognise the title heading among the blocks.
+  func titleCandidates() -> [String] {
+    let metas = root.descendants { $0.name == "meta" }
+    var titles = metas.filter {
+      ["og:title", "twitter:title", "headline"].contains(($0.attribute("property") ?? $0.attribute("name") ?? $0.attribute("itemprop"))?.lowercased() ?? "")
+    }.compactMap { $0.attribute("content") }
+    if let headline = jsonLD.string("headline") { titles.append(headline) }
+    if let title = root.firstDescendant(where: { $0.name == "title" })?.textContent {
+      titles.append(title)
+      titles.append(Self.withoutSiteName(title))
+    }
+    return titles + titles.map(Self.withoutSiteName)
+  }
+
   /// "Understanding Therapy | Harbor Blog" → "Understanding Therapy".
   static func withoutSiteName(_ title: String) -> String {
     for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] where title.contains(separator) {

@@ -1,0 +1,147 @@
+import ContentModel
+import TextKit
+
+/// Paragraph-level boilerplate inside the article container: the kicker and breadcrumbs above the title,
+/// date lines, headings that are only links to other posts, and the related-posts, tags or comments
+/// section that closes many articles. What a reader would call part of the page stays as residue, so that
+/// rules can flag it; link-only teasers are dropped like the link lists around them.
+struct ArticleTrimmer {
+  /// Metadata titles to recognise the title heading by (`og:title`, the page's `<title>`, JSON-LD headline).
+  let titleCandidates: [String]
+
+  /// The trimmed blocks and the index of the title heading among them, when there is one.
+  func trim(_ blocks: [Block]) -> (blocks: [Block], title: Int?) {
+    var result = blocks.filter { !isLinkOnlyHeading($0) && !isBareNumber($0) }
+    let title = titleIndex(in: result)
+    if let title {
+      for index in 0..<title where result[index].role == .content { result[index].role = .residue }
+    }
+    // After a "Related posts" or "Comments" heading, short blocks and teasers are that section's furniture;
+    // a new heading or a real paragraph shows the article going on (inline "Related:" boxes are common).
+    var closed = false
+    var closedForGood = false
+    for index in result.indices {
+      if index == title { continue }
+      let block = result[index]
+      if block.kind == .heading, Self.closesArticle(block.text) {
+        closed = true
+        closedForGood = closedForGood || Self.opensComments(block.text)
+        result[index].role = .residue
+        continue
+      }
+      if closed, !closedForGood {
+        if block.kind == .heading || (block.text.unicodeScalars.count >= 150 && !Self.isMostlyLink(block)) {
+          closed = false
+        }
+      }
+      if closed {
+        result[index].role = .residue
+      } else if block.kind != .heading, Self.isDateline(block.text) {
+        result[index].role = .residue
+      }
+    }
+    return (result, title)
+  }
+
+  // MARK: - Title
+
+  /// The heading that titles the post: one matching a metadata title, or a level-1 heading, standing before
+  /// the first long paragraph.
+  private func titleIndex(in blocks: [Block]) -> Int? {
+    let wanted = Set(titleCandidates.map(Self.normalised).filter { !$0.isEmpty })
+    var firstH1: Int?
+    for (index, block) in blocks.enumerated() {
+      if block.kind != .heading, block.role == .content, block.text.unicodeScalars.count >= 200 { break }
+      guard block.kind == .heading else { continue }
+      let text = Self.normalised(block.text)
+      if wanted.contains(text) || wanted.contains(where: { $0.count > 20 && ($0.hasPrefix(text) || text.hasPrefix($0)) })
+        && text.count > 20
+      {
+        return index
+      }
+      if block.level == 1, firstH1 == nil { firstH1 = index }
+    }
+    return firstH1
+  }
+
+  static func normalised(_ text: String) -> String {
+    var words: [String] = []
+    var current = ""
+    for character in text.lowercased() {
+      if character.isLetter || character.isNumber {
+        current.append(character)
+      } else if !current.isEmpty {
+        words.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words.joined(separator: " ")
+  }
+
+  // MARK: - Furniture
+
+  private func isLinkOnlyHeading(_ block: Block) -> Bool {
+    block.kind == .heading && Self.linkedScalars(block) * 10 >= block.text.unicodeScalars.count * 9
+  }
+
+  private static func isMostlyLink(_ block: Block) -> Bool {
+    linkedScalars(block) * 2 >= block.text.unicodeScalars.count
+  }
+
+  private static func linkedScalars(_ block: Block) -> Int {
+    block.inlines.reduce(into: 0) { total, span in
+      if case .link = span.kind { total += span.range.count }
+    }
+  }
+
+  private static func opensComments(_ heading: String) -> Bool {
+    let text = normalised(heading)
+    return ["comments", "leave a", "tell us what", "reader comments", "join the discussion"].contains {
+      text == $0 || text.hasPrefix($0 + " ") || text.hasSuffix(" comments")
+    }
+  }
+
+  /// "4", "1 2 3 4 5": counters of a ranked list or a pager.
+  private func isBareNumber(_ block: Block) -> Bool {
+    block.text.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == " " || $0 == "." }
+  }
+
+  /// Headings after which a page lists other posts, tags or comments rather than the article.
+  static func closesArticle(_ heading: String) -> Bool {
+    if let kind = ResidueClassifier.classify(heading), [.related, .comments, .tags].contains(kind) { return true }
+    let text = normalised(heading)
+    let openings = [
+      "related", "you may like", "you might like", "you may also", "you might also", "more from", "more stories",
+      "more on this", "read more", "recommended", "popular", "most popular", "most read", "trending", "latest news",
+      "comments", "tags", "leave a", "share this", "about the author", "tell us what", "also read", "see also",
+      "what to read next", "more in", "further reading",
+    ]
+    guard text.split(separator: " ").count <= 8 else { return false }
+    return openings.contains { text == $0 || text.hasPrefix($0 + " ") }
+  }
+
+  private static let months: Set<String> = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+  ]
+
+  /// A short line made of a date, a time and a few words around them ("Updated 3:27 am PST, Wednesday,
+  /// November 20, 2019", "05/10/2018 - Publicado por: …").
+  static func isDateline(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars
+    guard scalars.count <= 90 else { return false }
+    let words = normalised(text).split(separator: " ").map(String.init)
+    guard !words.isEmpty, words.count <= 14 else { return false }
+    let hasMonth = words.contains { months.contains($0) || months.contains(String($0.prefix(3))) && $0.count <= 9 && months.contains($0) }
+    let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+    let hasNumericDate = text.contains { $0 == "/" || $0 == "." || $0 == "-" } && words.contains { word in
+      word.allSatisfy(\.isNumber) && (word.count == 4 || word.count == 8)
+    }
+    let hasTime = text.contains(":") && words.contains { $0 == "am" || $0 == "pm" || $0.allSatisfy(\.isNumber) }
+    let numbers = words.count { $0.allSatisfy(\.isNumber) }
+    guard (hasMonth && (hasYear || hasTime)) || hasNumericDate || (hasYear && hasTime) else { return false }
+    // Mostly date parts: a sentence that mentions a date has many more words than numbers.
+    return numbers * 3 >= words.count || words.count <= 8 || text.contains("|") || text.contains(" - ")
+  }
+}
