@@ -113,13 +113,14 @@ struct ContentExtractor {
 
   private func judgeChrome(_ element: HTMLElement) -> Bool {
     if Self.isStructuralChrome(element) { return true }
-    guard isChromeByClass(element) else { return false }
+    // Some frameworks wrap the whole page in one <form>: like a class word, it drops only what is not prose.
+    guard element.name == "form" || isChromeByClass(element) else { return false }
     // Layout wrappers carry words like "sidebar-fixed" or "modal-enabled" too: keep what holds the prose.
     return structural.proseLetters(below: element) * 5 < structural.proseLetters(below: body) * 2
   }
 
   private static func isStructuralChrome(_ element: HTMLElement) -> Bool {
-    if Self.droppedElements.contains(element.name) { return true }
+    if Self.droppedElements.contains(element.name), element.name != "form" { return true }
     if let role = element.attribute("role")?.lowercased(),
       ["navigation", "complementary", "contentinfo", "banner", "search", "dialog", "menu", "menubar"].contains(role)
     {
