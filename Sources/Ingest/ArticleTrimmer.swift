@@ -8,6 +8,8 @@ import TextKit
 struct ArticleTrimmer {
   /// Metadata titles to recognise the title heading by (`og:title`, the page's `<title>`, JSON-LD headline).
   let titleCandidates: [String]
+  /// The page's own summary (`description`, `og:description`), often repeated as a standfirst under the title.
+  var summary: String?
 
   /// The trimmed blocks and the index of the title heading among them, when there is one.
   func trim(_ blocks: [Block]) -> (blocks: [Block], title: Int?) {
@@ -15,6 +17,7 @@ struct ArticleTrimmer {
     let title = titleIndex(in: result)
     if let title {
       for index in 0..<title where result[index].role == .content { result[index].role = .residue }
+      markHeaderZone(after: title, in: &result)
     }
     // After a "Related posts" or "Comments" heading, short blocks and teasers are that section's furniture;
     // a new heading or a real paragraph shows the article going on (inline "Related:" boxes are common).
@@ -62,6 +65,29 @@ struct ArticleTrimmer {
       if block.level == 1, firstH1 == nil { firstH1 = index }
     }
     return firstH1
+  }
+
+  /// Between the title and the first paragraph of prose sit the standfirst, bylines, dates and credits:
+  /// short lines and a repeat of the page's summary are the header's, not the article's.
+  private func markHeaderZone(after title: Int, in blocks: inout [Block]) {
+    let summary = summary.map(Self.normalised) ?? ""
+    var index = title + 1
+    while index < blocks.count {
+      let block = blocks[index]
+      let length = block.text.unicodeScalars.count
+      let text = Self.normalised(block.text)
+      let repeatsSummary = summary.count > 20 && (text == summary || summary.hasPrefix(text) && text.count > 40)
+      if repeatsSummary, block.kind == .heading {
+        blocks[index].role = .residue
+      } else if block.kind == .heading || length >= 100 {
+        return
+      } else if length < 50, block.kind == .paragraph {
+        blocks[index].role = .residue
+      } else {
+        return
+      }
+      index += 1
+    }
   }
 
   static func normalised(_ text: String) -> String {

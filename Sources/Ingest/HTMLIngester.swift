@@ -27,7 +27,8 @@ public struct HTMLIngester: Ingester {
     }
     let reader = HTMLMetadata(root: root, container: container, jsonLD: jsonLD)
     var metadata = reader.read()
-    let (trimmed, titleIndex) = ArticleTrimmer(titleCandidates: reader.titleCandidates()).trim(blocks)
+    let trimmer = ArticleTrimmer(titleCandidates: reader.titleCandidates(), summary: metadata.description)
+    let (trimmed, titleIndex) = trimmer.trim(blocks)
     blocks = trimmed
     if let titleIndex {
       metadata.titleRange = blocks[titleIndex].textRange
