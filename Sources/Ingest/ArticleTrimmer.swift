@@ -11,6 +11,38 @@ struct ArticleTrimmer {
   /// The page's own summary (`description`, `og:description`), often repeated as a standfirst under the title.
   var summary: String?
 
+  /// How many post teasers the blocks hold when they read as a blog index rather than one article: three or
+  /// more headings that are links, each followed by a short excerpt, with most of the text under them (an
+  /// article's related-posts box holds little text next to the article above it). Nil for an article.
+  func teaserCount(in blocks: [Block]) -> Int? {
+    var teasers = 0
+    var underTeasers = 0
+    var total = 0
+    var beforeTeasers = 0
+    var segment: Int?  // blocks under the current teaser heading
+    var longestSegment = 0
+    for block in blocks where block.role == .content {
+      if isLinkOnlyHeading(block) {
+        teasers += 1
+        segment = 0
+        continue
+      }
+      if block.kind == .heading { segment = nil }
+      let letters = block.text.unicodeScalars.count
+      total += letters
+      if teasers == 0 { beforeTeasers += letters }
+      if let count = segment {
+        underTeasers += letters
+        segment = count + 1
+        longestSegment = max(longestSegment, count + 1)
+      }
+    }
+    guard teasers >= 3, underTeasers * 5 >= total * 3, beforeTeasers * 4 < total, longestSegment <= 4 else {
+      return nil
+    }
+    return teasers
+  }
+
   /// The trimmed blocks and the index of the title heading among them, when there is one.
   func trim(_ blocks: [Block]) -> (blocks: [Block], title: Int?) {
     var result = blocks.filter { !isLinkOnlyHeading($0) && !isBareNumber($0) }

@@ -28,6 +28,12 @@ public struct HTMLIngester: Ingester {
     let reader = HTMLMetadata(root: root, container: container, jsonLD: jsonLD)
     var metadata = reader.read()
     let trimmer = ArticleTrimmer(titleCandidates: reader.titleCandidates(), summary: metadata.description)
+    var notes: [String] = []
+    if let teasers = trimmer.teaserCount(in: blocks) {
+      // A blog index is not one post: say so and hand the rules nothing to lint as if it were.
+      notes.append("listing page: \(teasers) post teasers, not one article; no content blocks kept")
+      blocks = []
+    }
     let (trimmed, titleIndex) = trimmer.trim(blocks)
     blocks = trimmed
     if let titleIndex {
@@ -37,7 +43,8 @@ public struct HTMLIngester: Ingester {
       metadata.titleRange = heading.textRange
     }
     return Document(
-      path: path, format: .html, metadata: metadata, blocks: blocks, source: source, comments: comments(in: root, index))
+      path: path, format: .html, metadata: metadata, blocks: blocks, source: source, notes: notes,
+      comments: comments(in: root, index))
   }
 
   private func comments(in root: HTMLElement, _ index: SourceIndex) -> [SourceComment] {
