@@ -53,12 +53,18 @@ struct ArticleTrimmer {
     }
     // After a "Related posts" or "Comments" heading, short blocks and teasers are that section's furniture;
     // a new heading or a real paragraph shows the article going on (inline "Related:" boxes are common).
+    let totalLetters = result.reduce(0) { $0 + ($1.role == .content ? $1.text.unicodeScalars.count : 0) }
+    var lettersSoFar = 0
+    let beforeClosing = result
     var closed = false
     var closedForGood = false
     for index in result.indices {
+      defer { if result[index].role == .content { lettersSoFar += result[index].text.unicodeScalars.count } }
       if index == title { continue }
       let block = result[index]
-      if block.kind == .heading, Self.closesArticle(block.text) {
+      let shortLine = block.kind == .paragraph && block.text.split(separator: " ").count <= 6
+      // Closing sections come after the article: a marker in its first part is an inline box.
+      if block.kind == .heading || shortLine, lettersSoFar * 2 >= totalLetters, Self.closesArticle(block.text) {
         closed = true
         closedForGood = closedForGood || Self.opensComments(block.text)
         result[index].role = .residue
@@ -71,10 +77,12 @@ struct ArticleTrimmer {
       }
       if closed {
         result[index].role = .residue
-      } else if block.kind != .heading, Self.isDateline(block.text) {
+      } else if block.kind != .heading, Self.isDateline(block.text) || Self.isLabel(block.text) {
         result[index].role = .residue
       }
     }
+    // Trimming never leaves a page with no article: the markers were wrong, keep what they would have hidden.
+    if !result.contains(where: { $0.role == .content }) { result = beforeClosing }
     return (result, title)
   }
 
@@ -175,8 +183,25 @@ struct ArticleTrimmer {
       "comments", "tags", "leave a", "share this", "about the author", "tell us what", "also read", "see also",
       "what to read next", "more in", "further reading",
     ]
-    guard text.split(separator: " ").count <= 8 else { return false }
+    let words = text.split(separator: " ")
+    guard words.count <= 8 else { return false }
+    if words.count <= 5, words.first == "more", let last = words.last,
+      ["stories", "articles", "news", "posts", "reading", "videos"].contains(last)
+    {
+      return true
+    }
     return openings.contains { text == $0 || text.hasPrefix($0 + " ") }
+  }
+
+  /// Labels of page widgets left between paragraphs: "Advertisement", "Featured Video", "Explore further".
+  static func isLabel(_ text: String) -> Bool {
+    guard text.unicodeScalars.count <= 30 else { return false }
+    return [
+      "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "featured video", "subscribe",
+      "explore further", "close", "caption", "image", "photo", "credit", "enlarge", "enlarge this image",
+      "skip advertisement", "story continues below advertisement", "continue reading", "watch", "video",
+      "listen", "play", "share", "print", "email", "loading", "click here",
+    ].contains(normalised(text))
   }
 
   private static let months: Set<String> = [
