@@ -121,13 +121,19 @@ struct ArticleTrimmer {
         blocks[index].role = .residue
       } else if block.kind == .heading || length >= 100 {
         return
-      } else if length < 50, block.kind == .paragraph {
+      } else if length < 50, block.kind == .paragraph, !Self.endsSentence(block.text) {
         blocks[index].role = .residue
       } else {
         return
       }
       index += 1
     }
+  }
+
+  /// Bylines and dates end without a full stop; a short sentence of the article ends with one.
+  static func endsSentence(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last else { return false }
+    return ".!?。！？…\"”'’)".unicodeScalars.contains(last)
   }
 
   static func normalised(_ text: String) -> String {

@@ -173,7 +173,7 @@ struct ContentExtractor {
   private func hintedContainer(_ paragraphs: ParagraphUnits, body: HTMLElement) -> HTMLElement? {
     guard let hint = articleBodyHint else { return nil }
     let shingles = WordShingles(hint)
-    guard shingles.count >= 60 else { return nil }
+    guard shingles.count >= 30 else { return nil }
     var matched = 0
     let found = paragraphs.deepestHolding(share: 0.8) { unit in
       guard unit.letters >= 20, shingles.coverage(of: unit.text) >= 0.5 else { return 0 }
