@@ -116,7 +116,8 @@ struct ContentExtractor {
     // Some frameworks wrap the whole page in one <form>: like a class word, it drops only what is not prose.
     guard element.name == "form" || isChromeByClass(element) else { return false }
     // Layout wrappers carry words like "sidebar-fixed" or "modal-enabled" too: keep what holds the prose.
-    return structural.proseLetters(below: element) * 5 < structural.proseLetters(below: body) * 2
+    let prose = structural.proseLetters(below: element)
+    return prose == 0 || prose * 5 < structural.proseLetters(below: body) * 2
   }
 
   private static func isStructuralChrome(_ element: HTMLElement) -> Bool {
