@@ -72,12 +72,12 @@ struct ContentExtractor {
     self.articleBodyHint = articleBodyHint
     let body = root.firstDescendant { $0.name == "body" } ?? root
     self.body = body
-    structural = ParagraphUnits(body: body, isChrome: Self.isStructuralChrome)
+    structural = ParagraphUnits(body: body, keepingText: false, isChrome: Self.isStructuralChrome)
   }
 
   /// The element whose blocks make the document.
   func container() -> HTMLElement {
-    let paragraphs = ParagraphUnits(body: body, isChrome: isChrome)
+    let paragraphs = ParagraphUnits(body: body, keepingText: articleBodyHint != nil, isChrome: isChrome)
     if let hinted = hintedContainer(paragraphs, body: body) { return hinted }
     let dense = paragraphs.deepestHolding(share: 0.7, of: { $0.isProse ? $0.letters : 0 }) ?? body
     var candidates: [(element: HTMLElement, priority: Int, score: Int)] = []
@@ -158,6 +158,11 @@ struct ContentExtractor {
 
   private func containerPriority(_ element: HTMLElement) -> Int? {
     if element.attribute("itemprop")?.lowercased() == "articlebody" { return 0 }
+    // Most elements carry no class or id: skip building their tokens.
+    if element.attributes["class"] == nil, element.attributes["id"] == nil {
+      if element.name == "article" { return 2 }
+      return element.name == "main" || element.attribute("role")?.lowercased() == "main" ? 3 : nil
+    }
     let tokens = element.classTokens
     if let index = Self.contentTokens.firstIndex(where: { tokens.contains($0) }), index < 20 { return 1 }
     if element.name == "article" { return 2 }

@@ -23,7 +23,7 @@ struct HTMLMetadata {
     metadata.byline =
       meta("author") ?? jsonLD.author() ?? root.firstDescendant { $0.attribute("rel")?.lowercased() == "author" }?.textContent.nonEmpty
       ?? root.firstDescendant { $0.attribute("itemprop")?.lowercased() == "author" }?.textContent.nonEmpty
-      ?? container.firstDescendant { !$0.classTokens.isDisjoint(with: ["byline", "author"]) }.flatMap {
+      ?? container.firstDescendant { $0.classTokens.contains { $0 == "byline" || $0 == "author" } }.flatMap {
         TextIngester.name(inByline: $0.textContent)
       }
     metadata.date =

@@ -18,16 +18,19 @@ final class HTMLElement {
 
   /// Lower-cased words of the class and id attributes ("post-content main" → post-content, main).
   lazy var classWords: [String] = {
+    if attributes["class"] == nil, attributes["id"] == nil { return [] }
     let raw = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
     return raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
   }()
 
   /// Lower-cased tokens of the class and id attributes ("post-content main" → post-content, main, post, content).
-  lazy var classTokens: Set<String> = {
-    var tokens = Set<String>()
+  /// An array: elements carry few tokens, and building sets for every element of a page costs more than it saves.
+  lazy var classTokens: [String] = {
+    var tokens: [String] = []
     for word in classWords {
-      tokens.insert(word)
-      for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" }) { tokens.insert(String(part)) }
+      tokens.append(word)
+      let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" })
+      if parts.count > 1 { tokens.append(contentsOf: parts.map(String.init)) }
     }
     return tokens
   }()

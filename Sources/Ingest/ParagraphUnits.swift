@@ -16,7 +16,8 @@ struct ParagraphUnits {
   private var lettersBelow: [ObjectIdentifier: Int] = [:]
   private var proseBelow: [ObjectIdentifier: Int] = [:]
 
-  init(body: HTMLElement, isChrome: (HTMLElement) -> Bool) {
+  /// `keepingText` collects each unit's text (for matching against a hint); counting letters needs none.
+  init(body: HTMLElement, keepingText: Bool, isChrome: (HTMLElement) -> Bool) {
     var open: [Int] = []  // indexes of units whose element is still being walked
     var stack: [(node: HTMLNode?, leaving: HTMLElement?, inLink: Bool)] = [(.element(body), nil, false)]
     while let (node, leaving, inLink) = stack.popLast() {
@@ -37,12 +38,12 @@ struct ParagraphUnits {
       case .text(let text):
         guard let index = open.last else { continue }
         var letters = 0
-        for scalar in text.scalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-          letters += 1
-        }
+        for scalar in text.scalars where Self.isLetterOrDigit(scalar) { letters += 1 }
         if letters == 0 { continue }
-        if !units[index].text.isEmpty { units[index].text.append(" ") }
-        units[index].text.append(contentsOf: text.scalars)
+        if keepingText {
+          if !units[index].text.isEmpty { units[index].text.append(" ") }
+          units[index].text.append(contentsOf: text.scalars)
+        }
         units[index].letters += letters
         if inLink { units[index].linkLetters += letters }
       case .comment, .none: break
@@ -59,6 +60,13 @@ struct ParagraphUnits {
         current = element.parent
       }
     }
+  }
+
+  /// ASCII answered without a Unicode property lookup: most scraped text is ASCII.
+  static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 128 { return (value >= 48 && value <= 57) || (value | 32 >= 97 && value | 32 <= 122) }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
   /// Letters outside links below `element`.
