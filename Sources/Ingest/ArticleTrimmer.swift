@@ -222,7 +222,7 @@ struct ArticleTrimmer {
     guard scalars.count <= 90 else { return false }
     let words = normalised(text).split(separator: " ").map(String.init)
     guard !words.isEmpty, words.count <= 14 else { return false }
-    let hasMonth = words.contains { months.contains($0) || months.contains(String($0.prefix(3))) && $0.count <= 9 && months.contains($0) }
+    let hasMonth = words.contains { months.contains($0) }
     let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
     let hasNumericDate = text.contains { $0 == "/" || $0 == "." || $0 == "-" } && words.contains { word in
       word.allSatisfy(\.isNumber) && (word.count == 4 || word.count == 8)

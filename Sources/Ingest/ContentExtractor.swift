@@ -47,13 +47,9 @@ struct ContentExtractor {
     "article-text", "post-text", "entry", "post", "article", "content", "main",
   ]
 
-  /// Elements that end a paragraph of running text.
-  static let blockElements: Set<String> = [
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "td", "th", "dt", "dd", "figcaption", "caption",
-    "address", "summary", "blockquote", "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl",
-    "table", "thead", "tbody", "tfoot", "tr", "figure", "hr", "details", "body", "html", "center", "fieldset",
-    "hgroup",
-  ]
+  /// Rank of each content token in `contentTokens`, for lookups by word.
+  private static let contentRanks: [String: Int] = Dictionary(
+    uniqueKeysWithValues: contentTokens.enumerated().map { ($1, $0) })
 
   /// Elements that can hold a whole article, rather than one paragraph of it.
   static let containerElements: Set<String> = ["div", "section", "article", "main", "td", "center", "font"]
@@ -141,7 +137,7 @@ struct ContentExtractor {
     guard !words.isEmpty else { return false }
     // A body container may carry a chrome word too ("post has-sidebar"): judge it by its text instead.
     let strongContent = Self.contentTokens.prefix(20)
-    if element.classTokens.contains(where: { strongContent.contains($0) }) { return false }
+    if let rank = contentRank(element), rank < strongContent.count { return false }
     if element.attribute("itemprop")?.lowercased() == "articlebody" { return false }
     for word in words {
       if Self.chromeWords.contains(word) { return true }
@@ -158,21 +154,27 @@ struct ContentExtractor {
 
   private func containerPriority(_ element: HTMLElement) -> Int? {
     if element.attribute("itemprop")?.lowercased() == "articlebody" { return 0 }
-    // Most elements carry no class or id: skip building their tokens.
-    if element.attributes["class"] == nil, element.attributes["id"] == nil {
-      if element.name == "article" { return 2 }
-      return element.name == "main" || element.attribute("role")?.lowercased() == "main" ? 3 : nil
-    }
-    let tokens = element.classTokens
-    if let index = Self.contentTokens.firstIndex(where: { tokens.contains($0) }), index < 20 { return 1 }
+    let rank = contentRank(element)
+    if let rank, rank < 20 { return 1 }
     if element.name == "article" { return 2 }
     if element.name == "main" || element.attribute("role")?.lowercased() == "main" { return 3 }
-    if let index = Self.contentTokens.firstIndex(where: { tokens.contains($0) }),
-      element.name == "div" || element.name == "section"
-    {
-      return 4 + index - 20
-    }
+    if let rank, element.name == "div" || element.name == "section" { return 4 + rank - 20 }
     return nil
+  }
+
+  /// The best rank in `contentTokens` among the element's class and id words and their parts, computed once.
+  private func contentRank(_ element: HTMLElement) -> Int? {
+    if let cached = element.contentRank { return cached >= 0 ? cached : nil }
+    var best = Int.max
+    for word in element.classWords {
+      if let rank = Self.contentRanks[word] { best = min(best, rank) }
+      guard word.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) else { continue }
+      for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" }) {
+        if let rank = Self.contentRanks[String(part)] { best = min(best, rank) }
+      }
+    }
+    element.contentRank = best == .max ? -1 : best
+    return best == .max ? nil : best
   }
 
   /// The deepest element holding most of the paragraphs that the page's JSON-LD `articleBody` quotes.

@@ -9,7 +9,7 @@ struct HTMLBlockBuilder {
     "address", "summary", "blockquote",
   ]
   /// Elements that start a new block when met inside running text.
-  private static let blockElements: Set<String> = leafBlocks.union([
+  static let blockElements: Set<String> = leafBlocks.union([
     "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot",
     "tr", "figure", "hr", "details", "body", "html", "center", "fieldset", "hgroup",
   ])
@@ -45,7 +45,7 @@ struct HTMLBlockBuilder {
     if element.name == "img" {
       return
     }
-    let noTranslate = element.attribute("translate")?.lowercased() == "no" || element.classTokens.contains("notranslate")
+    let noTranslate = element.attribute("translate")?.lowercased() == "no" || element.classWords.contains("notranslate")
     if noTranslate { notTranslatableDepth += 1 }
     defer { if noTranslate { notTranslatableDepth -= 1 } }
 

@@ -37,6 +37,8 @@ final class HTMLElement {
 
   /// The extractor's verdict on this element as page chrome, computed once.
   var chromeVerdict: Bool?
+  /// The extractor's rank of this element's best content class word (-1 for none), computed once.
+  var contentRank: Int?
 
   /// Every element below this one, depth first.
   func descendants(where predicate: (HTMLElement) -> Bool) -> [HTMLElement] {

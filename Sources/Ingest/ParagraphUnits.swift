@@ -29,7 +29,7 @@ struct ParagraphUnits {
       case .element(let element):
         if element !== body, isChrome(element) { continue }
         let link = inLink || element.name == "a"
-        if ContentExtractor.blockElements.contains(element.name) {
+        if HTMLBlockBuilder.blockElements.contains(element.name) {
           units.append(Unit(element: element))
           open.append(units.count - 1)
           stack.append((nil, element, link))
@@ -79,19 +79,17 @@ struct ParagraphUnits {
   func deepestHolding(share: Double, of weight: (Unit) -> Int) -> HTMLElement? {
     var below: [ObjectIdentifier: Int] = [:]
     var total = 0
-    var leaves: [HTMLElement] = []
     for unit in units {
       let value = weight(unit)
       guard value > 0 else { continue }
       total += value
-      leaves.append(unit.element)
       var current: HTMLElement? = unit.element
       while let element = current {
         below[ObjectIdentifier(element), default: 0] += value
         current = element.parent
       }
     }
-    guard total > 0, let first = leaves.first else { return nil }
+    guard total > 0, let first = units.first?.element else { return nil }
     let needed = Int((Double(total) * share).rounded(.up))
     // Walk down from the top through the child that still holds enough; stop where none does.
     var top = first
