@@ -85,15 +85,27 @@ struct ContentExtractor {
     guard let best = candidates.map(\.score).max(), best > 0 else { return dense }
     let bodyScore = paragraphs.letters(below: body)
     // The highest priority candidate that holds a fair share of the best one's text.
-    let strong = candidates.filter { $0.score * 2 >= best && $0.score * 5 >= bodyScore }
+    // The candidate holding the page's title heading is the post even when a related box beside it holds more
+    // text; between candidates of one priority it wins.
+    let title = body.firstDescendant { $0.name == "h1" && !isChrome($0) }
+    let holdsTitle = Set(
+      candidates.filter { title?.isDescendant(of: $0.element) == true }.map { ObjectIdentifier($0.element) })
+    let strong = candidates.filter {
+      let titled = holdsTitle.contains(ObjectIdentifier($0.element))
+      return $0.score * (titled ? 4 : 2) >= best && $0.score * (titled ? 10 : 5) >= bodyScore
+    }
     guard
       let chosen = strong.min(by: { lhs, rhs in
-        lhs.priority != rhs.priority ? lhs.priority < rhs.priority : lhs.score > rhs.score
+        if lhs.priority != rhs.priority { return lhs.priority < rhs.priority }
+        let left = holdsTitle.contains(ObjectIdentifier(lhs.element))
+        let right = holdsTitle.contains(ObjectIdentifier(rhs.element))
+        return left != right ? left : lhs.score > rhs.score
       })
     else { return dense }
     // A named container that misses most of the page's prose is a teaser or a widget: density wins.
     let prose = paragraphs.proseLetters(below: body)
-    if paragraphs.proseLetters(below: chosen.element) * 2 < prose, dense !== body { return dense }
+    let share = holdsTitle.contains(ObjectIdentifier(chosen.element)) ? 5 : 2
+    if paragraphs.proseLetters(below: chosen.element) * share < prose, dense !== body { return dense }
     return chosen.element
   }
 
