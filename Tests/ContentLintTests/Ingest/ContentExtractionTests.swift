@@ -6,8 +6,7 @@ import Testing
 /// Container choice and paragraph-level trimming, from fixtures under Fixtures/html/extraction.
 @Suite struct ContentExtractionTests {
   private func ingest(_ name: String) throws -> Document {
-    let bytes = Array(try Data(contentsOf: TestPaths.fixture("html/extraction/\(name)")))
-    return try HTMLIngester().ingest(bytes, path: name)
+    try HTMLIngester().ingestFixture("html/extraction/\(name)")
   }
 
   @Test func theArticleHoldingTheTitleBeatsALargerRelatedBox() throws {

@@ -6,8 +6,7 @@ import Testing
 /// Each metadata source, from its own fixture under Fixtures/html/metadata.
 @Suite struct HTMLMetadataTests {
   private func metadata(_ name: String) throws -> Document {
-    let bytes = Array(try Data(contentsOf: TestPaths.fixture("html/metadata/\(name)")))
-    return try HTMLIngester().ingest(bytes, path: name)
+    try HTMLIngester().ingestFixture("html/metadata/\(name)")
   }
 
   @Test func openGraphAndMetaTags() throws {

@@ -9,8 +9,7 @@ import Testing
   let ingester = HTMLIngester()
 
   private func ingest(_ name: String) throws -> Document {
-    let bytes = Array(try Data(contentsOf: TestPaths.fixture("html/hard/\(name)")))
-    return try ingester.ingest(bytes, path: name)
+    try ingester.ingestFixture("html/hard/\(name)")
   }
 
   private func content(_ document: Document) -> [String] {

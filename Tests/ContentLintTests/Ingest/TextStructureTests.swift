@@ -6,8 +6,7 @@ import Testing
 /// Plain-text structure from fixtures under Fixtures/text.
 @Suite struct TextStructureTests {
   private func ingest(_ name: String) throws -> Document {
-    let bytes = Array(try Data(contentsOf: TestPaths.fixture("text/\(name)")))
-    return try TextIngester().ingest(bytes, path: name)
+    try TextIngester().ingestFixture("text/\(name)")
   }
 
   @Test func headingsListsBylinesReadingTimeAndClosingLinks() throws {
