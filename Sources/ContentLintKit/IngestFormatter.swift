@@ -27,6 +27,7 @@ public enum IngestFormatter {
       }
       writer.field("canonical", document.metadata.canonicalURL)
       writer.field("description", document.metadata.description)
+      if !document.notes.isEmpty { writer.key("notes") { writer.array(document.notes) { writer.value($0) } } }
     }
     return writer.output
   }
@@ -51,6 +52,7 @@ public enum IngestFormatter {
     for (name, value) in metadata {
       if let value { output += "├─ \(name): \(TerminalText.safe(value.excerpt(limit: 70)))\n" }
     }
+    for note in document.notes { output += "├─ note: \(TerminalText.safe(note))\n" }
     var depth = 0
     for block in document.blocks {
       if block.kind == .heading { depth = max(0, (block.level ?? 1) - 1) }

@@ -40,7 +40,9 @@ public struct Document: Hashable, Sendable {
   public var articleText: String {
     var titleSkipped = false
     return contentBlocks.filter { block in
-      if !titleSkipped, block.kind == .heading, block.text == metadata.title {
+      if !titleSkipped, block.kind == .heading,
+        block.text == metadata.title || (metadata.titleRange != nil && block.textRange == metadata.titleRange)
+      {
         titleSkipped = true
         return false
       }

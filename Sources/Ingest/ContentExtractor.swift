@@ -1,20 +1,42 @@
 /// Finds the element that holds the article and decides which elements are page chrome.
+///
+/// Three signals pick the container, strongest first: the page's own JSON-LD `articleBody` (the deepest
+/// element holding most of the paragraphs it quotes), class/id and tag vocabularies (`itemprop=articleBody`,
+/// `entry-content`, `<article>`, `<main>`), and text density (the deepest element holding most of the page's
+/// prose paragraphs, link text left out). A vocabulary match that misses most of the prose loses to density.
 struct ContentExtractor {
   /// Elements that never hold article text.
   static let droppedElements: Set<String> = [
     "script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg", "button", "select", "input",
     "textarea", "object", "embed", "canvas", "video", "audio", "map", "dialog", "menu", "head", "title", "link",
-    "meta", "label", "option",
+    "meta", "label", "option", "figcaption",
   ]
 
-  /// Class or id words of widgets and chrome (matched against whole words of the attribute).
-  static let chromeTokens: Set<String> = [
+  /// Class or id words of widgets and chrome, matched against whole words of the attribute.
+  static let chromeWords: Set<String> = [
     "cookie", "cookies", "consent", "gdpr", "share", "sharing", "sharedaddy", "social", "related", "recommended",
     "comment", "comments", "disqus", "newsletter", "subscribe", "subscription", "signup", "sidebar", "widget",
     "widgets", "advert", "advertisement", "ad", "ads", "adsbygoogle", "sponsored", "promo", "breadcrumb",
     "breadcrumbs", "popup", "modal", "navbar", "nav", "navigation", "menu", "footer", "masthead", "skip",
     "pagination", "pager", "toolbar", "outbrain", "taboola", "banner", "hidden", "print", "tags", "tag-list",
     "author-bio", "bio", "meta-nav", "post-navigation", "nav-links", "site-header", "site-footer", "jump", "toc",
+    "sr-only", "visually-hidden", "screen-reader-text", "wp-caption-text", "caption", "credit", "byline-bio",
+  ]
+
+  /// Parts of compound class words ("share-buttons", "site-footer") that mark chrome on their own; weaker
+  /// words such as "widget" or "ad" count only as whole words, because page builders put them on containers.
+  static let chromeParts: Set<String> = [
+    "cookie", "cookies", "consent", "gdpr", "share", "sharing", "social", "related", "recommended", "comment",
+    "comments", "disqus", "newsletter", "subscribe", "subscription", "signup", "sidebar", "advert", "advertisement",
+    "ads", "sponsored", "promo", "breadcrumb", "breadcrumbs", "popup", "modal", "navbar", "nav", "navigation", "menu",
+    "footer", "masthead", "pagination", "pager", "outbrain", "taboola", "hidden", "tags", "newsletter", "trending",
+    "recirc", "promoted", "paywall", "login",
+  ]
+
+  /// Parts that keep a compound word from reading as chrome ("content-with-sidebar", "post-comments-count").
+  static let contentParts: Set<String> = [
+    "article", "body", "content", "main", "post", "entry", "story", "text", "column", "container", "wrap",
+    "wrapper", "inner", "page",
   ]
 
   /// Class or id words of article bodies, strongest first.
@@ -25,30 +47,89 @@ struct ContentExtractor {
     "article-text", "post-text", "entry", "post", "article", "content", "main",
   ]
 
-  let root: HTMLElement
+  /// Rank of each content token in `contentTokens`, for lookups by word.
+  private static let contentRanks: [String: Int] = Dictionary(
+    uniqueKeysWithValues: contentTokens.enumerated().map { ($1, $0) })
 
-  /// The element whose blocks make the document: the best-scoring candidate container, or the body.
-  func container() -> HTMLElement {
+  /// Elements that can hold a whole article, rather than one paragraph of it.
+  static let containerElements: Set<String> = ["div", "section", "article", "main", "td", "center", "font"]
+
+  let root: HTMLElement
+  /// The text of the page's JSON-LD `articleBody`, when it has one.
+  let articleBodyHint: String?
+
+  private let body: HTMLElement
+  /// Prose below each element with only structural chrome (tags, roles, hidden) left out: a class word
+  /// never drops an element that holds much of the page's prose.
+  private let structural: ParagraphUnits
+
+  init(root: HTMLElement, articleBodyHint: String? = nil) {
+    self.root = root
+    self.articleBodyHint = articleBodyHint
     let body = root.firstDescendant { $0.name == "body" } ?? root
+    self.body = body
+    structural = ParagraphUnits(body: body, keepingText: false, isChrome: Self.isStructuralChrome)
+  }
+
+  /// The element whose blocks make the document.
+  func container() -> HTMLElement {
+    let paragraphs = ParagraphUnits(body: body, keepingText: articleBodyHint != nil, isChrome: isChrome)
+    if let hinted = hintedContainer(paragraphs, body: body) { return hinted }
+    let dense = paragraphs.deepestHolding(share: 0.7, of: { $0.isProse ? $0.letters : 0 }) ?? body
     var candidates: [(element: HTMLElement, priority: Int, score: Int)] = []
     for element in body.descendants(where: { _ in true }) {
       guard let priority = containerPriority(element), !isChrome(element) else { continue }
-      let score = textScore(element)
+      let score = paragraphs.letters(below: element)
       if score > 0 { candidates.append((element, priority, score)) }
     }
-    let bodyScore = textScore(body)
-    guard let best = candidates.map(\.score).max(), best > 0 else { return body }
+    guard let best = candidates.map(\.score).max(), best > 0 else { return dense }
+    let bodyScore = paragraphs.letters(below: body)
     // The highest priority candidate that holds a fair share of the best one's text.
-    let strong = candidates.filter { $0.score * 2 >= best && $0.score * 5 >= bodyScore }
-    let chosen = strong.min { lhs, rhs in
-      lhs.priority != rhs.priority ? lhs.priority < rhs.priority : lhs.score > rhs.score
+    // The candidate holding the page's title heading is the post even when a related box beside it holds more
+    // text; between candidates of one priority it wins.
+    let title = body.firstDescendant { $0.name == "h1" && !isChrome($0) }
+    let holdsTitle = Set(
+      candidates.filter { title?.isDescendant(of: $0.element) == true }.map { ObjectIdentifier($0.element) })
+    let strong = candidates.filter {
+      let titled = holdsTitle.contains(ObjectIdentifier($0.element))
+      return $0.score * (titled ? 4 : 2) >= best && $0.score * (titled ? 10 : 5) >= bodyScore
     }
-    return chosen?.element ?? body
+    guard
+      let chosen = strong.min(by: { lhs, rhs in
+        if lhs.priority != rhs.priority { return lhs.priority < rhs.priority }
+        let left = holdsTitle.contains(ObjectIdentifier(lhs.element))
+        let right = holdsTitle.contains(ObjectIdentifier(rhs.element))
+        return left != right ? left : lhs.score > rhs.score
+      })
+    else { return dense }
+    // A named container that misses most of the page's prose is a teaser or a widget: density wins.
+    let prose = paragraphs.proseLetters(below: body)
+    let share = holdsTitle.contains(ObjectIdentifier(chosen.element)) ? 5 : 2
+    if paragraphs.proseLetters(below: chosen.element) * share < prose, dense !== body { return dense }
+    return chosen.element
   }
 
   /// True for elements that are page furniture wherever they stand.
   func isChrome(_ element: HTMLElement) -> Bool {
-    if Self.droppedElements.contains(element.name) { return true }
+    if let verdict = element.chromeVerdict { return verdict }
+    let verdict = judgeChrome(element)
+    element.chromeVerdict = verdict
+    return verdict
+  }
+
+  // MARK: - Private
+
+  private func judgeChrome(_ element: HTMLElement) -> Bool {
+    if Self.isStructuralChrome(element) { return true }
+    // Some frameworks wrap the whole page in one <form>: like a class word, it drops only what is not prose.
+    guard element.name == "form" || isChromeByClass(element) else { return false }
+    // Layout wrappers carry words like "sidebar-fixed" or "modal-enabled" too: keep what holds the prose.
+    let prose = structural.proseLetters(below: element)
+    return prose == 0 || prose * 5 < structural.proseLetters(below: body) * 2
+  }
+
+  private static func isStructuralChrome(_ element: HTMLElement) -> Bool {
+    if Self.droppedElements.contains(element.name), element.name != "form" { return true }
     if let role = element.attribute("role")?.lowercased(),
       ["navigation", "complementary", "contentinfo", "banner", "search", "dialog", "menu", "menubar"].contains(role)
     {
@@ -60,43 +141,70 @@ struct ContentExtractor {
     {
       return true
     }
-    let tokens = element.classTokens
-    guard !tokens.isEmpty else { return false }
-    // A body container may carry a chrome word too ("post has-sidebar"): judge it by its text instead.
-    if tokens.contains(where: { Self.contentTokens.prefix(20).contains($0) }) { return false }
-    return !tokens.isDisjoint(with: Self.chromeTokens)
+    return false
   }
 
-  // MARK: - Private
+  private func isChromeByClass(_ element: HTMLElement) -> Bool {
+    let words = element.classWords
+    guard !words.isEmpty else { return false }
+    // A body container may carry a chrome word too ("post has-sidebar"): judge it by its text instead.
+    let strongContent = Self.contentTokens.prefix(20)
+    if let rank = contentRank(element), rank < strongContent.count { return false }
+    if element.attribute("itemprop")?.lowercased() == "articlebody" { return false }
+    for word in words {
+      if Self.chromeWords.contains(word) { return true }
+      let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" })
+      guard parts.count > 1 else { continue }
+      if parts.contains(where: { Self.chromeParts.contains(String($0)) }),
+        !parts.contains(where: { Self.contentParts.contains(String($0)) })
+      {
+        return true
+      }
+    }
+    return false
+  }
 
   private func containerPriority(_ element: HTMLElement) -> Int? {
     if element.attribute("itemprop")?.lowercased() == "articlebody" { return 0 }
-    let tokens = element.classTokens
-    if let index = Self.contentTokens.firstIndex(where: { tokens.contains($0) }), index < 20 { return 1 }
+    let rank = contentRank(element)
+    if let rank, rank < 20 { return 1 }
     if element.name == "article" { return 2 }
     if element.name == "main" || element.attribute("role")?.lowercased() == "main" { return 3 }
-    if let index = Self.contentTokens.firstIndex(where: { tokens.contains($0) }), element.name == "div" || element.name == "section" {
-      return 4 + index - 20
-    }
+    if let rank, element.name == "div" || element.name == "section" { return 4 + rank - 20 }
     return nil
   }
 
-  /// Letters of paragraph-like text below an element, link text and chrome left out.
-  private func textScore(_ element: HTMLElement) -> Int {
-    var score = 0
-    var stack: [(HTMLNode, Bool)] = element.children.reversed().map { ($0, false) }
-    while let (node, inLink) = stack.popLast() {
-      switch node {
-      case .element(let child):
-        if isChrome(child) { continue }
-        let link = inLink || child.name == "a"
-        stack.append(contentsOf: child.children.reversed().map { ($0, link) })
-      case .text(let text):
-        if !inLink { score += text.scalars.count { $0.properties.isAlphabetic } }
-      case .comment: break
+  /// The best rank in `contentTokens` among the element's class and id words and their parts, computed once.
+  private func contentRank(_ element: HTMLElement) -> Int? {
+    if let cached = element.contentRank { return cached >= 0 ? cached : nil }
+    var best = Int.max
+    for word in element.classWords {
+      if let rank = Self.contentRanks[word] { best = min(best, rank) }
+      guard word.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) else { continue }
+      for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" }) {
+        if let rank = Self.contentRanks[String(part)] { best = min(best, rank) }
       }
     }
-    return score
+    element.contentRank = best == .max ? -1 : best
+    return best == .max ? nil : best
+  }
+
+  /// The deepest element holding most of the paragraphs that the page's JSON-LD `articleBody` quotes.
+  private func hintedContainer(_ paragraphs: ParagraphUnits, body: HTMLElement) -> HTMLElement? {
+    guard let hint = articleBodyHint else { return nil }
+    let shingles = WordShingles(hint)
+    guard shingles.count >= 30 else { return nil }
+    var matched = 0
+    let found = paragraphs.deepestHolding(share: 0.8) { unit in
+      guard unit.letters >= 20, shingles.coverage(of: unit.text) >= 0.5 else { return 0 }
+      matched += unit.letters
+      return unit.letters
+    }
+    // The hint must describe this page's text, not a summary of it.
+    guard var found, matched * 3 >= shingles.letters, found !== body else { return nil }
+    // A short hint quotes one paragraph: the article is the element around it.
+    while !Self.containerElements.contains(found.name), let parent = found.parent, parent !== body { found = parent }
+    return found
   }
 }
 

@@ -9,7 +9,7 @@ struct HTMLBlockBuilder {
     "address", "summary", "blockquote",
   ]
   /// Elements that start a new block when met inside running text.
-  private static let blockElements: Set<String> = leafBlocks.union([
+  static let blockElements: Set<String> = leafBlocks.union([
     "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot",
     "tr", "figure", "hr", "details", "body", "html", "center", "fieldset", "hgroup",
   ])
@@ -45,7 +45,7 @@ struct HTMLBlockBuilder {
     if element.name == "img" {
       return
     }
-    let noTranslate = element.attribute("translate")?.lowercased() == "no" || element.classTokens.contains("notranslate")
+    let noTranslate = element.attribute("translate")?.lowercased() == "no" || element.classWords.contains("notranslate")
     if noTranslate { notTranslatableDepth += 1 }
     defer { if noTranslate { notTranslatableDepth -= 1 } }
 
@@ -93,9 +93,9 @@ struct HTMLBlockBuilder {
     if pending == nil { startBlock(contextKind.last ?? .paragraph, level: nil, element: nil) }
     let start = pending?.nextOffset ?? 0
     walkChildren(of: element)
-    if let kind, var block = pending, block.text.count > start {
-      block.inlines.append(InlineSpan(kind: kind, range: start..<block.text.count))
-      if case .link = kind { block.linkScalars += block.text.count - start }
+    if let kind, var block = pending, block.length > start {
+      block.inlines.append(InlineSpan(kind: kind, range: start..<block.length))
+      if case .link = kind { block.linkScalars += block.length - start }
       pending = block
     }
   }
@@ -153,8 +153,8 @@ struct HTMLBlockBuilder {
     var role = BlockRole.content
     if ResidueClassifier.classify(text) != nil {
       role = .residue
-    } else if block.kind != .heading, block.kind != .code, block.linkScalars * 2 > block.text.count,
-      block.text.count < 240
+    } else if block.kind != .heading, block.kind != .code, block.linkScalars * 2 > block.length,
+      block.length < 240
     {
       return  // link lists and menus left inside the container
     }
@@ -199,6 +199,8 @@ private struct PendingBlock {
   let element: HTMLElement?
   let translatable: Bool
   var text = String.UnicodeScalarView()
+  /// Scalars in `text`, kept because counting a scalar view walks it.
+  var length = 0
   var map = SourceMap()
   var inlines: [InlineSpan] = []
   var linkScalars = 0
@@ -216,17 +218,19 @@ private struct PendingBlock {
   }
 
   /// Offset in `text` where the next scalar will go.
-  var nextOffset: Int { text.count + (pendingSpace != nil && !text.isEmpty ? 1 : 0) }
+  var nextOffset: Int { length + (pendingSpace != nil && length > 0 ? 1 : 0) }
 
   mutating func append(_ scalar: Unicode.Scalar, at offset: Int, source: SourceIndex) {
     let known = offset >= 0 ? offset : max(lastOffset, 0)
     if let space = pendingSpace, !text.isEmpty {
       text.append(" ")
+      length += 1
       map.append(source.position(of: space >= 0 ? space : known))
     }
     pendingSpace = nil
     endsWithBreak = false
     text.append(scalar)
+    length += 1
     map.append(source.position(of: known))
     if firstOffset < 0 { firstOffset = known }
     lastOffset = known

@@ -12,7 +12,8 @@ public struct HTMLIngester: Ingester {
     let (source, _) = try TextDecoder.decode(bytes, declaredCharset: CharsetSniffer.declaredCharset(in: bytes))
     let index = SourceIndex(source)
     let root = HTMLParser.parse(index, utf8: Array(source.utf8))
-    let extractor = ContentExtractor(root: root)
+    let jsonLD = JSONLinkedData(root: root)
+    let extractor = ContentExtractor(root: root, articleBodyHint: jsonLD.string("articleBody"))
     var container = extractor.container()
     var builder = HTMLBlockBuilder(source: index, extractor: extractor)
     var blocks = builder.build(from: container)
@@ -24,12 +25,26 @@ public struct HTMLIngester: Ingester {
       var fallback = HTMLBlockBuilder(source: index, extractor: extractor)
       blocks = fallback.build(from: body)
     }
-    var metadata = HTMLMetadata(root: root, container: container).read()
-    if let title = metadata.title, let heading = blocks.first(where: { $0.kind == .heading && $0.text == title }) {
+    let reader = HTMLMetadata(root: root, container: container, jsonLD: jsonLD)
+    var metadata = reader.read()
+    let trimmer = ArticleTrimmer(titleCandidates: reader.titleCandidates(), summary: metadata.description)
+    var notes: [String] = []
+    if let teasers = trimmer.teaserCount(in: blocks) {
+      // A blog index is not one post: say so and hand the rules nothing to lint as if it were.
+      notes.append("listing page: \(teasers) post teasers, not one article; no content blocks kept")
+      blocks = []
+    }
+    let (trimmed, titleIndex) = trimmer.trim(blocks)
+    blocks = trimmed
+    if let titleIndex {
+      metadata.titleRange = blocks[titleIndex].textRange
+      if metadata.title == nil { metadata.title = blocks[titleIndex].text }
+    } else if let title = metadata.title, let heading = blocks.first(where: { $0.kind == .heading && $0.text == title }) {
       metadata.titleRange = heading.textRange
     }
     return Document(
-      path: path, format: .html, metadata: metadata, blocks: blocks, source: source, comments: comments(in: root, index))
+      path: path, format: .html, metadata: metadata, blocks: blocks, source: source, notes: notes,
+      comments: comments(in: root, index))
   }
 
   private func comments(in root: HTMLElement, _ index: SourceIndex) -> [SourceComment] {

@@ -6,6 +6,7 @@ import TextKit
 struct HTMLMetadata {
   let root: HTMLElement
   let container: HTMLElement
+  let jsonLD: JSONLinkedData
 
   func read() -> Metadata {
     let head = root.firstDescendant { $0.name == "head" } ?? root
@@ -14,7 +15,6 @@ struct HTMLMetadata {
       metas.first { ($0.attribute("property") ?? $0.attribute("name") ?? $0.attribute("itemprop"))?.lowercased() == key }?
         .attribute("content")?.trimming().nonEmpty
     }
-    let jsonLD = JSONLinkedData(root: root)
     var metadata = Metadata()
     metadata.title =
       meta("og:title") ?? jsonLD.string("headline") ?? container.firstDescendant { $0.name == "h1" }?.textContent.nonEmpty
@@ -23,7 +23,7 @@ struct HTMLMetadata {
     metadata.byline =
       meta("author") ?? jsonLD.author() ?? root.firstDescendant { $0.attribute("rel")?.lowercased() == "author" }?.textContent.nonEmpty
       ?? root.firstDescendant { $0.attribute("itemprop")?.lowercased() == "author" }?.textContent.nonEmpty
-      ?? container.firstDescendant { !$0.classTokens.isDisjoint(with: ["byline", "author"]) }.flatMap {
+      ?? container.firstDescendant { $0.classTokens.contains { $0 == "byline" || $0 == "author" } }.flatMap {
         TextIngester.name(inByline: $0.textContent)
       }
     metadata.date =
@@ -38,6 +38,20 @@ struct HTMLMetadata {
       ?? meta("og:url")
     metadata.description = meta("description") ?? meta("og:description")
     return metadata
+  }
+
+  /// Every title the page declares, to recognise the title heading among the blocks.
+  func titleCandidates() -> [String] {
+    let metas = root.descendants { $0.name == "meta" }
+    var titles = metas.filter {
+      ["og:title", "twitter:title", "headline"].contains(($0.attribute("property") ?? $0.attribute("name") ?? $0.attribute("itemprop"))?.lowercased() ?? "")
+    }.compactMap { $0.attribute("content") }
+    if let headline = jsonLD.string("headline") { titles.append(headline) }
+    if let title = root.firstDescendant(where: { $0.name == "title" })?.textContent {
+      titles.append(title)
+      titles.append(Self.withoutSiteName(title))
+    }
+    return titles + titles.map(Self.withoutSiteName)
   }
 
   /// "Understanding Therapy | Harbor Blog" → "Understanding Therapy".

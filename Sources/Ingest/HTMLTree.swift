@@ -16,16 +16,29 @@ final class HTMLElement {
 
   func attribute(_ name: String) -> String? { attributes[name] }
 
-  /// Lower-cased tokens of the class and id attributes ("post-content main" → post-content, main, post, content).
-  lazy var classTokens: Set<String> = {
+  /// Lower-cased words of the class and id attributes ("post-content main" → post-content, main).
+  lazy var classWords: [String] = {
+    if attributes["class"] == nil, attributes["id"] == nil { return [] }
     let raw = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
-    var tokens = Set<String>()
-    for word in raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-      tokens.insert(String(word))
-      for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" }) { tokens.insert(String(part)) }
+    return raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
+  }()
+
+  /// Lower-cased tokens of the class and id attributes ("post-content main" → post-content, main, post, content).
+  /// An array: elements carry few tokens, and building sets for every element of a page costs more than it saves.
+  lazy var classTokens: [String] = {
+    var tokens: [String] = []
+    for word in classWords {
+      tokens.append(word)
+      let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" })
+      if parts.count > 1 { tokens.append(contentsOf: parts.map(String.init)) }
     }
     return tokens
   }()
+
+  /// The extractor's verdict on this element as page chrome, computed once.
+  var chromeVerdict: Bool?
+  /// The extractor's rank of this element's best content class word (-1 for none), computed once.
+  var contentRank: Int?
 
   /// Every element below this one, depth first.
   func descendants(where predicate: (HTMLElement) -> Bool) -> [HTMLElement] {

@@ -47,8 +47,7 @@ struct SourceIndex {
     for expected in text.unicodeScalars {
       guard index < scalars.count else { return false }
       let actual = scalars[index]
-      guard actual == expected || (actual.isASCII && expected.isASCII
-        && Character(actual).lowercased() == Character(expected).lowercased()) else { return false }
+      guard actual == expected || Self.asciiLower(actual) == Self.asciiLower(expected) else { return false }
       index += 1
     }
     return true
@@ -57,15 +56,22 @@ struct SourceIndex {
   /// The offset of the next occurrence of `text` at or after `offset` (ASCII, case-insensitive), within `limit`.
   func firstOffset(of text: String, from offset: Int, limit: Int = .max) -> Int? {
     guard let first = text.unicodeScalars.first else { return nil }
-    let lowerFirst = Character(first).lowercased()
-    var index = offset
+    // Compared scalar by scalar without building strings: this runs once per block over up to `limit` scalars.
+    let lowerFirst = Self.asciiLower(first)
+    var index = max(0, offset)
     let end = limit == .max ? scalars.count : min(scalars.count, offset + limit)
     while index < end {
-      if (scalars[index] == first || Character(scalars[index]).lowercased() == lowerFirst), matches(text, at: index) {
+      if Self.asciiLower(scalars[index]) == lowerFirst, matches(text, at: index) {
         return index
       }
       index += 1
     }
     return nil
+  }
+
+  /// ASCII letters folded to lower case; every other scalar unchanged.
+  private static func asciiLower(_ scalar: Unicode.Scalar) -> UInt32 {
+    let value = scalar.value
+    return value >= 65 && value <= 90 ? value + 32 : value
   }
 }

@@ -67,6 +67,8 @@ public struct TextIngester: Ingester {
   private static func blocks(in group: [SourceLines.Line]) -> [Block] {
     var result: [Block] = []
     var pending: Pending?
+    // Nesting is read from indentation relative to the group's first item; a tab counts as four columns.
+    var listIndent: Int?
     func flush() {
       if let done = pending { result.append(classify(done.block())) }
       pending = nil
@@ -75,6 +77,7 @@ public struct TextIngester: Ingester {
       let scalars = line.text
       let indentEnd = scalars.firstIndex { $0 != " " && $0 != "\t" && $0 != "\u{A0}" } ?? scalars.endIndex
       let indent = scalars.distance(from: scalars.startIndex, to: indentEnd)
+      let indentWidth = scalars[scalars.startIndex..<indentEnd].reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
       var contentEnd = scalars.endIndex
       while contentEnd > indentEnd, [" ", "\t", "\u{A0}"].contains(scalars[scalars.index(before: contentEnd)]) {
         contentEnd = scalars.index(before: contentEnd)
@@ -84,8 +87,12 @@ public struct TextIngester: Ingester {
       if let markerLength = BulletMarker.length(in: content) {
         flush()
         let textStart = content.index(content.startIndex, offsetBy: markerLength)
+        let base = listIndent ?? indentWidth
+        listIndent = base
+        let step = scalars[scalars.startIndex..<indentEnd].contains("\t") ? 4 : 2
+        let level = min(6, 1 + max(0, indentWidth - base) / step)
         var item = Pending(
-          kind: .listItem, level: indent >= 4 ? 2 : 1, firstLine: line.number, lastLine: line.number,
+          kind: .listItem, level: level, firstLine: line.number, lastLine: line.number,
           lastLineLength: lineLength)
         item.append(content[textStart...], line: line.number, column: indent + markerLength + 1, lineLength: lineLength)
         item.lastLineLength = lineLength
@@ -94,6 +101,7 @@ public struct TextIngester: Ingester {
       }
       let text = String(content)
       let continuesItem = pending?.kind == .listItem && (indent >= 2 || (pending?.lastLineLength ?? 0) >= 60)
+      if !continuesItem { listIndent = nil }
       let continuesParagraph = pending?.kind == .paragraph && !startsNewBlock(text, after: pending, isFirst: position == 0)
       if continuesItem || continuesParagraph, var current = pending {
         current.append(content, line: line.number, column: indent + 1, lineLength: lineLength)
@@ -106,7 +114,7 @@ public struct TextIngester: Ingester {
       }
       // A heading or a residue line stands alone even without a blank line after it.
       if let current = pending, current.firstLine == line.number,
-        ResidueClassifier.classify(text) != nil
+        TextFurniture.isFurniture(text)
           || (position + 1 < group.count && isTitleLike(text) && lineLength < 60
             && group[position + 1].text.count > lineLength + 20)
       {
@@ -119,13 +127,13 @@ public struct TextIngester: Ingester {
 
   /// A line that cannot continue the paragraph before it.
   private static func startsNewBlock(_ line: String, after pending: Pending?, isFirst: Bool) -> Bool {
-    ResidueClassifier.classify(line) != nil
+    TextFurniture.isFurniture(line)
   }
 
   /// Single short lines that read like titles become headings; furniture lines become residue.
   private static func classify(_ block: Block) -> Block {
     var block = block
-    if ResidueClassifier.classify(block.text) != nil {
+    if TextFurniture.isFurniture(block.text) {
       block.role = .residue
       return block
     }

@@ -1,0 +1,236 @@
+import ContentModel
+import TextKit
+
+/// Paragraph-level boilerplate inside the article container: the kicker and breadcrumbs above the title,
+/// date lines, headings that are only links to other posts, and the related-posts, tags or comments
+/// section that closes many articles. What a reader would call part of the page stays as residue, so that
+/// rules can flag it; link-only teasers are dropped like the link lists around them.
+struct ArticleTrimmer {
+  /// Metadata titles to recognise the title heading by (`og:title`, the page's `<title>`, JSON-LD headline).
+  let titleCandidates: [String]
+  /// The page's own summary (`description`, `og:description`), often repeated as a standfirst under the title.
+  var summary: String?
+
+  /// How many post teasers the blocks hold when they read as a blog index rather than one article: three or
+  /// more headings that are links, each followed by a short excerpt, with most of the text under them (an
+  /// article's related-posts box holds little text next to the article above it). Nil for an article.
+  func teaserCount(in blocks: [Block]) -> Int? {
+    var teasers = 0
+    var underTeasers = 0
+    var total = 0
+    var beforeTeasers = 0
+    var segment: Int?  // blocks under the current teaser heading
+    var longestSegment = 0
+    for block in blocks where block.role == .content {
+      if isLinkOnlyHeading(block) {
+        teasers += 1
+        segment = 0
+        continue
+      }
+      if block.kind == .heading { segment = nil }
+      let letters = block.text.unicodeScalars.count
+      total += letters
+      if teasers == 0 { beforeTeasers += letters }
+      if let count = segment {
+        underTeasers += letters
+        segment = count + 1
+        longestSegment = max(longestSegment, count + 1)
+      }
+    }
+    guard teasers >= 3, underTeasers * 5 >= total * 3, beforeTeasers * 4 < total, longestSegment <= 4 else {
+      return nil
+    }
+    return teasers
+  }
+
+  /// The trimmed blocks and the index of the title heading among them, when there is one.
+  func trim(_ blocks: [Block]) -> (blocks: [Block], title: Int?) {
+    var result = blocks.filter { !isLinkOnlyHeading($0) && !isBareNumber($0) }
+    let title = titleIndex(in: result)
+    if let title {
+      for index in 0..<title where result[index].role == .content { result[index].role = .residue }
+      markHeaderZone(after: title, in: &result)
+    }
+    // After a "Related posts" or "Comments" heading, short blocks and teasers are that section's furniture;
+    // a new heading or a real paragraph shows the article going on (inline "Related:" boxes are common).
+    let totalLetters = result.reduce(0) { $0 + ($1.role == .content ? $1.text.unicodeScalars.count : 0) }
+    var lettersSoFar = 0
+    let beforeClosing = result
+    var closed = false
+    var closedForGood = false
+    for index in result.indices {
+      defer { if result[index].role == .content { lettersSoFar += result[index].text.unicodeScalars.count } }
+      if index == title { continue }
+      let block = result[index]
+      let shortLine = block.kind == .paragraph && block.text.split(separator: " ").count <= 6
+      // Closing sections come after the article: a marker in its first part is an inline box.
+      if block.kind == .heading || shortLine, lettersSoFar * 2 >= totalLetters, Self.closesArticle(block.text) {
+        closed = true
+        closedForGood = closedForGood || Self.opensComments(block.text)
+        result[index].role = .residue
+        continue
+      }
+      if closed, !closedForGood {
+        if block.kind == .heading || (block.text.unicodeScalars.count >= 150 && !Self.isMostlyLink(block)) {
+          closed = false
+        }
+      }
+      if closed {
+        result[index].role = .residue
+      } else if block.kind != .heading, Self.isDateline(block.text) || Self.isLabel(block.text) {
+        result[index].role = .residue
+      }
+    }
+    // Trimming never leaves a page with no article: the markers were wrong, keep what they would have hidden.
+    if !result.contains(where: { $0.role == .content }) { result = beforeClosing }
+    return (result, title)
+  }
+
+  // MARK: - Title
+
+  /// The heading that titles the post: one matching a metadata title, or a level-1 heading, standing before
+  /// the first long paragraph.
+  private func titleIndex(in blocks: [Block]) -> Int? {
+    let wanted = Set(titleCandidates.map(Self.normalised).filter { !$0.isEmpty })
+    var firstH1: Int?
+    for (index, block) in blocks.enumerated() {
+      if block.kind != .heading, block.role == .content, block.text.unicodeScalars.count >= 200 { break }
+      guard block.kind == .heading else { continue }
+      let text = Self.normalised(block.text)
+      if wanted.contains(text) || wanted.contains(where: { $0.count > 20 && ($0.hasPrefix(text) || text.hasPrefix($0)) })
+        && text.count > 20
+      {
+        return index
+      }
+      if block.level == 1, firstH1 == nil { firstH1 = index }
+    }
+    return firstH1
+  }
+
+  /// Between the title and the first paragraph of prose sit the standfirst, bylines, dates and credits:
+  /// short lines and a repeat of the page's summary are the header's, not the article's.
+  private func markHeaderZone(after title: Int, in blocks: inout [Block]) {
+    let summary = summary.map(Self.normalised) ?? ""
+    var index = title + 1
+    while index < blocks.count {
+      let block = blocks[index]
+      let length = block.text.unicodeScalars.count
+      let text = Self.normalised(block.text)
+      let repeatsSummary = summary.count > 20 && (text == summary || summary.hasPrefix(text) && text.count > 40)
+      if repeatsSummary, block.kind == .heading {
+        blocks[index].role = .residue
+      } else if block.kind == .heading || length >= 100 {
+        return
+      } else if length < 50, block.kind == .paragraph, !Self.endsSentence(block.text) {
+        blocks[index].role = .residue
+      } else {
+        return
+      }
+      index += 1
+    }
+  }
+
+  /// Bylines and dates end without a full stop; a short sentence of the article ends with one.
+  static func endsSentence(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last else { return false }
+    return ".!?。！？…\"”'’)".unicodeScalars.contains(last)
+  }
+
+  static func normalised(_ text: String) -> String {
+    var words: [String] = []
+    var current = ""
+    for character in text.lowercased() {
+      if character.isLetter || character.isNumber {
+        current.append(character)
+      } else if !current.isEmpty {
+        words.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words.joined(separator: " ")
+  }
+
+  // MARK: - Furniture
+
+  private func isLinkOnlyHeading(_ block: Block) -> Bool {
+    block.kind == .heading && Self.linkedScalars(block) * 10 >= block.text.unicodeScalars.count * 9
+  }
+
+  private static func isMostlyLink(_ block: Block) -> Bool {
+    linkedScalars(block) * 2 >= block.text.unicodeScalars.count
+  }
+
+  private static func linkedScalars(_ block: Block) -> Int {
+    block.inlines.reduce(into: 0) { total, span in
+      if case .link = span.kind { total += span.range.count }
+    }
+  }
+
+  private static func opensComments(_ heading: String) -> Bool {
+    let text = normalised(heading)
+    return ["comments", "leave a", "tell us what", "reader comments", "join the discussion"].contains {
+      text == $0 || text.hasPrefix($0 + " ") || text.hasSuffix(" comments")
+    }
+  }
+
+  /// "4", "1 2 3 4 5": counters of a ranked list or a pager.
+  private func isBareNumber(_ block: Block) -> Bool {
+    block.text.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == " " || $0 == "." }
+  }
+
+  /// Headings after which a page lists other posts, tags or comments rather than the article.
+  static func closesArticle(_ heading: String) -> Bool {
+    if let kind = ResidueClassifier.classify(heading), [.related, .comments, .tags].contains(kind) { return true }
+    let text = normalised(heading)
+    let openings = [
+      "related", "you may like", "you might like", "you may also", "you might also", "more from", "more stories",
+      "more on this", "read more", "recommended", "popular", "most popular", "most read", "trending", "latest news",
+      "comments", "tags", "leave a", "share this", "about the author", "tell us what", "also read", "see also",
+      "what to read next", "more in", "further reading",
+    ]
+    let words = text.split(separator: " ")
+    guard words.count <= 8 else { return false }
+    if words.count <= 5, words.first == "more", let last = words.last,
+      ["stories", "articles", "news", "posts", "reading", "videos"].contains(last)
+    {
+      return true
+    }
+    return openings.contains { text == $0 || text.hasPrefix($0 + " ") }
+  }
+
+  /// Labels of page widgets left between paragraphs: "Advertisement", "Featured Video", "Explore further".
+  static func isLabel(_ text: String) -> Bool {
+    guard text.unicodeScalars.count <= 30 else { return false }
+    return [
+      "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "featured video", "subscribe",
+      "explore further", "close", "caption", "image", "photo", "credit", "enlarge", "enlarge this image",
+      "skip advertisement", "story continues below advertisement", "continue reading", "watch", "video",
+      "listen", "play", "share", "print", "email", "loading", "click here",
+    ].contains(normalised(text))
+  }
+
+  private static let months: Set<String> = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+  ]
+
+  /// A short line made of a date, a time and a few words around them ("Updated 3:27 am PST, Wednesday,
+  /// November 20, 2019", "05/10/2018 - Publicado por: …").
+  static func isDateline(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars
+    guard scalars.count <= 90 else { return false }
+    let words = normalised(text).split(separator: " ").map(String.init)
+    guard !words.isEmpty, words.count <= 14 else { return false }
+    let hasMonth = words.contains { months.contains($0) }
+    let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+    let hasNumericDate = text.contains { $0 == "/" || $0 == "." || $0 == "-" } && words.contains { word in
+      word.allSatisfy(\.isNumber) && (word.count == 4 || word.count == 8)
+    }
+    let hasTime = text.contains(":") && words.contains { $0 == "am" || $0 == "pm" || $0.allSatisfy(\.isNumber) }
+    let numbers = words.count { $0.allSatisfy(\.isNumber) }
+    guard (hasMonth && (hasYear || hasTime)) || hasNumericDate || (hasYear && hasTime) else { return false }
+    // Mostly date parts: a sentence that mentions a date has many more words than numbers.
+    return numbers * 3 >= words.count || words.count <= 8 || text.contains("|") || text.contains(" - ")
+  }
+}

@@ -1,0 +1,156 @@
+/// The page's running text grouped into paragraph units: the text of each block element (`p`, `li`, a `div`
+/// holding text directly, …), with its letters, the letters inside links and the element it belongs to.
+/// Chrome is left out. Used to weigh containers by how much prose they hold.
+struct ParagraphUnits {
+  struct Unit {
+    let element: HTMLElement
+    var text = String.UnicodeScalarView()
+    var letters = 0
+    var linkLetters = 0
+
+    /// Prose rather than a menu, a caption or a button: long enough and mostly outside links.
+    var isProse: Bool { letters >= 60 && linkLetters * 3 < letters }
+  }
+
+  private(set) var units: [Unit] = []
+  private var lettersBelow: [ObjectIdentifier: Int] = [:]
+  private var proseBelow: [ObjectIdentifier: Int] = [:]
+
+  /// `keepingText` collects each unit's text (for matching against a hint); counting letters needs none.
+  init(body: HTMLElement, keepingText: Bool, isChrome: (HTMLElement) -> Bool) {
+    var open: [Int] = []  // indexes of units whose element is still being walked
+    var stack: [(node: HTMLNode?, leaving: HTMLElement?, inLink: Bool)] = [(.element(body), nil, false)]
+    while let (node, leaving, inLink) = stack.popLast() {
+      if let leaving {
+        if let last = open.last, units[last].element === leaving { open.removeLast() }
+        continue
+      }
+      switch node {
+      case .element(let element):
+        if element !== body, isChrome(element) { continue }
+        let link = inLink || element.name == "a"
+        if HTMLBlockBuilder.blockElements.contains(element.name) {
+          units.append(Unit(element: element))
+          open.append(units.count - 1)
+          stack.append((nil, element, link))
+        }
+        for child in element.children.reversed() { stack.append((child, nil, link)) }
+      case .text(let text):
+        guard let index = open.last else { continue }
+        var letters = 0
+        for scalar in text.scalars where Self.isLetterOrDigit(scalar) { letters += 1 }
+        if letters == 0 { continue }
+        if keepingText {
+          if !units[index].text.isEmpty { units[index].text.append(" ") }
+          units[index].text.append(contentsOf: text.scalars)
+        }
+        units[index].letters += letters
+        if inLink { units[index].linkLetters += letters }
+      case .comment, .none: break
+      }
+    }
+    for unit in units where unit.letters > 0 {
+      let own = unit.letters - unit.linkLetters
+      let prose = unit.isProse ? unit.letters : 0
+      var current: HTMLElement? = unit.element
+      while let element = current {
+        lettersBelow[ObjectIdentifier(element), default: 0] += own
+        if prose > 0 { proseBelow[ObjectIdentifier(element), default: 0] += prose }
+        if element === body { break }
+        current = element.parent
+      }
+    }
+  }
+
+  /// ASCII answered without a Unicode property lookup: most scraped text is ASCII.
+  static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 128 { return (value >= 48 && value <= 57) || (value | 32 >= 97 && value | 32 <= 122) }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  /// Letters outside links below `element`.
+  func letters(below element: HTMLElement) -> Int { lettersBelow[ObjectIdentifier(element)] ?? 0 }
+
+  /// Letters of prose units below `element`.
+  func proseLetters(below element: HTMLElement) -> Int { proseBelow[ObjectIdentifier(element)] ?? 0 }
+
+  /// The deepest element whose units hold at least `share` of the total weight, or nil when nothing weighs.
+  func deepestHolding(share: Double, of weight: (Unit) -> Int) -> HTMLElement? {
+    var below: [ObjectIdentifier: Int] = [:]
+    var total = 0
+    for unit in units {
+      let value = weight(unit)
+      guard value > 0 else { continue }
+      total += value
+      var current: HTMLElement? = unit.element
+      while let element = current {
+        below[ObjectIdentifier(element), default: 0] += value
+        current = element.parent
+      }
+    }
+    guard total > 0, let first = units.first?.element else { return nil }
+    let needed = Int((Double(total) * share).rounded(.up))
+    // Walk down from the top through the child that still holds enough; stop where none does.
+    var top = first
+    while let parent = top.parent { top = parent }
+    var current = top
+    while true {
+      var next: HTMLElement?
+      for child in current.children {
+        if case .element(let element) = child, (below[ObjectIdentifier(element)] ?? 0) >= needed {
+          next = element
+          break
+        }
+      }
+      guard let deeper = next else { return current }
+      current = deeper
+    }
+  }
+}
+
+/// Word 3-gram shingles of a text, to tell whether a paragraph is quoted in it.
+struct WordShingles {
+  private var hashes: Set<Int> = []
+  private(set) var letters = 0
+
+  init(_ text: String) {
+    let words = Self.words(text.unicodeScalars)
+    letters = words.reduce(0) { $0 + $1.count }
+    if words.count >= 3 {
+      for index in 0...(words.count - 3) { hashes.insert(Self.hash(words[index..<(index + 3)])) }
+    }
+  }
+
+  var count: Int { hashes.count }
+
+  /// The share of `text`'s shingles found here (0 for texts under three words).
+  func coverage<S: Sequence>(of text: S) -> Double where S.Element == Unicode.Scalar {
+    let words = Self.words(text)
+    guard words.count >= 3 else { return 0 }
+    var found = 0
+    for index in 0...(words.count - 3) where hashes.contains(Self.hash(words[index..<(index + 3)])) { found += 1 }
+    return Double(found) / Double(words.count - 2)
+  }
+
+  private static func words<S: Sequence>(_ scalars: S) -> [String] where S.Element == Unicode.Scalar {
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    for scalar in scalars {
+      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      } else if !current.isEmpty {
+        words.append(String(current))
+        current = String.UnicodeScalarView()
+      }
+    }
+    if !current.isEmpty { words.append(String(current)) }
+    return words
+  }
+
+  private static func hash(_ words: ArraySlice<String>) -> Int {
+    var hasher = Hasher()
+    for word in words { hasher.combine(word) }
+    return hasher.finalize()
+  }
+}
