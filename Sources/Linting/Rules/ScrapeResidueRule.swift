@@ -78,7 +78,9 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
     var findings: [Finding] = []
     for block in document.blocks where block.kind != .code {
       if block.role == .residue {
-        let kind = ResidueClassifier.classify(block.text)
+        // Ingest also keeps text it only judged by position (a kicker above the title, a standfirst):
+        // that is page structure, and only text that reads as furniture is reported.
+        guard let kind = ResidueClassifier.classify(block.text) else { continue }
         findings.append(
           finding(
             block: block, range: block.textRange, text: block.text, kind: kind,
