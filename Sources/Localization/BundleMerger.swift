@@ -26,10 +26,8 @@ public struct BundleMerger: Sendable {
     }
     for index in pending {
       let unit = fresh.units[index]
-      let words = Set(ComparisonText(unit.sourceText).words)
       let candidates = unmatched.enumerated().filter { $0.element.role == unit.role && $0.element.hasTranslation }
-      let best = candidates.map { ($0.offset, Self.similarity(words, Set(ComparisonText($0.element.sourceText).words))) }
-        .max { $0.1 < $1.1 }
+      let best = candidates.map { ($0.offset, Self.similarity(unit, $0.element)) }.max { $0.1 < $1.1 }
       if let best, best.1 >= similarityThreshold {
         merged.units[index] = carry(unmatched.remove(at: best.0), into: unit)
       }
@@ -74,8 +72,14 @@ public struct BundleMerger: Sendable {
     return unit
   }
 
-  static func similarity(_ lhs: Set<String>, _ rhs: Set<String>) -> Double {
-    guard !lhs.isEmpty || !rhs.isEmpty else { return 1 }
-    return Double(lhs.intersection(rhs).count) / Double(lhs.union(rhs).count)
+  /// How likely `old` is an earlier version of `fresh`: the larger of the word-set Jaccard similarity and the
+  /// share of sentences left exactly as they were.
+  static func similarity(_ fresh: TranslationUnit, _ old: TranslationUnit) -> Double {
+    let lhs = Set(ComparisonText(fresh.sourceText).words)
+    let rhs = Set(ComparisonText(old.sourceText).words)
+    let words = lhs.isEmpty && rhs.isEmpty ? 1 : Double(lhs.intersection(rhs).count) / Double(lhs.union(rhs).count)
+    let shared = fresh.segments.count { segment in old.segments.contains { $0.source == segment.source } }
+    let sentences = Double(shared) / Double(max(fresh.segments.count, old.segments.count, 1))
+    return max(words, sentences)
   }
 }

@@ -39,6 +39,7 @@ public struct PostRenderer: Sendable {
     var replacements: [(range: Range<Int>, text: String)] = []
     var problems: [RenderProblem] = []
     var translatedTitle: String?
+    let pageTitle = UnitBuilder.pageTitle(of: document, source: source)
     let translated = Dictionary(bundle?.units.map { ($0.id, $0) } ?? [], uniquingKeysWith: { first, _ in first })
 
     for extracted in units where !extracted.unit.isMessage {
@@ -69,7 +70,7 @@ public struct PostRenderer: Sendable {
         ? html(pieces, unit: unit, rightToLeft: rightToLeft) : plain(pieces, unit: unit, rightToLeft: rightToLeft)
       if let blockIndex = extracted.blockIndex {
         let block = document.blocks[blockIndex]
-        if block.kind == .heading, block.text == document.metadata.title { translatedTitle = plain(pieces, unit: unit, rightToLeft: false) }
+        if block.text == pageTitle { translatedTitle = plain(pieces, unit: unit, rightToLeft: false) }
         let range = document.format == .html ? innerRange(of: block, in: source) : textRange(of: block, in: source)
         replacements.append((range, markup))
       } else if document.format == .html {
@@ -81,7 +82,7 @@ public struct PostRenderer: Sendable {
       }
     }
     if document.format == .html {
-      if let title = translatedTitle, let range = titleRange(in: source) {
+      if let title = translatedTitle, let range = HTMLHead.titleRange(in: source) {
         replacements.append((range, XMLText.escape(title)))
       }
       if let edit = languageAttributes(in: source, locale: locale, rightToLeft: rightToLeft) {
@@ -171,14 +172,6 @@ public struct PostRenderer: Sendable {
       index -= 1
     }
     return nil
-  }
-
-  private func titleRange(in source: SourceText) -> Range<Int>? {
-    guard let open = source.firstOffset(of: "<title", from: 0),
-      let openEnd = source.firstOffset(of: ">", from: open),
-      let close = source.firstOffset(of: "</title", from: openEnd)
-    else { return nil }
-    return (openEnd + 1)..<close
   }
 
   private func metaDescriptionRange(in source: SourceText) -> Range<Int>? {

@@ -18,7 +18,8 @@ public struct UnitBuilder: Sendable {
   public func extract(_ document: Document, findings: [Finding], sourceLocale: String) -> [ExtractedUnit] {
     let source = SourceText(document.source)
     var units: [ExtractedUnit] = []
-    if let title = document.metadata.title, document.metadata.titleRange == nil, !title.isEmpty {
+    let blockTexts = Set(document.blocks.filter(Self.isTranslatable).map(\.text))
+    if let title = Self.pageTitle(of: document, source: source), !title.isEmpty, !blockTexts.contains(title) {
       units.append(ExtractedUnit(unit: metadataUnit(role: UnitRole.title, text: title, locale: sourceLocale)))
     }
     if let description = document.metadata.description, !description.isEmpty {
@@ -32,6 +33,16 @@ public struct UnitBuilder: Sendable {
       units.append(ExtractedUnit(unit: unit, blockIndex: context.index))
     }
     return Self.numberingDuplicates(units)
+  }
+
+  /// The title a reader sees in the browser: an HTML page's `<title>`, else the title ingest found when it
+  /// is not part of the post's text.
+  public static func pageTitle(of document: Document, source: SourceText) -> String? {
+    if document.format == .html, let range = HTMLHead.titleRange(in: source) {
+      let text = XMLText.unescape(source.text(range)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      return text.isEmpty ? nil : text
+    }
+    return document.metadata.titleRange == nil ? document.metadata.title : nil
   }
 
   /// Residue (bylines, "Back to Blog"), code blocks and `translate="no"` blocks never reach a bundle.
@@ -55,7 +66,7 @@ public struct UnitBuilder: Sendable {
     let segments = sentenceSegments(text, locale: locale)
     return TranslationUnit(
       id: UnitID.make(role: role, heading: nil, text: text), role: role,
-      notes: [TranslationNote(category: .role, text: role == UnitRole.title ? "page title" : "meta description")],
+      notes: [TranslationNote(category: .role, text: role == UnitRole.title ? "title: the page title" : "description: the page's meta description")],
       segments: segments)
   }
 
@@ -76,10 +87,12 @@ public struct UnitBuilder: Sendable {
     for finding in findings.sorted(by: Finding.reportOrder) {
       notes.append(TranslationNote(category: .lint, text: Self.translatorNote(for: finding)))
     }
+    // The id hashes the text a translator sees (protected code left out), so a bundle can be checked by it.
+    let segments = segments(of: block, codes: codes, spans: spans, locale: locale)
+    let text = segments.map { InlinePiece.plainText($0.source) }.joined(separator: " ")
     return TranslationUnit(
-      id: UnitID.make(role: role, heading: context.headingPath.last, text: block.text), role: role,
-      headingPath: context.headingPath, notes: notes, codes: codes,
-      segments: segments(of: block, codes: codes, spans: spans, locale: locale))
+      id: UnitID.make(role: role, heading: context.headingPath.last, text: text), role: role,
+      headingPath: context.headingPath, notes: notes, codes: codes, segments: segments)
   }
 
   /// What a translator should do about a finding on the source text.
