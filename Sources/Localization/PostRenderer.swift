@@ -137,33 +137,44 @@ public struct PostRenderer: Sendable {
     return source.offset(of: range.start)..<source.offset(of: range.end)
   }
 
-  /// Between the block element's start tag and its end tag; for a block with no element of its own, the text
-  /// with the inline tags that open before its first character and close after its last.
+  /// The block's text with the start tags of the inline spans that open at its first character and the end
+  /// tags of those that close after its last, which the translated markup brings back. Everything else in the
+  /// element (a leading `<br>`, white space, the element's own tags) stays as it was.
   private func innerRange(of block: Block, in source: SourceText) -> Range<Int> {
-    let start = source.offset(of: block.extent.start)
-    let end = source.offset(of: block.extent.end)
-    if start < source.scalars.count, source.scalars[start] == "<",
-      let openEnd = source.firstOffset(of: ">", from: start, before: end),
-      let closeStart = lastOffset(of: "</", in: source, before: end, after: openEnd)
-    {
-      return (openEnd + 1)..<closeStart
-    }
     let text = textRange(of: block, in: source)
-    var lower = text.lowerBound
-    var upper = text.upperBound
+    let floor = source.offset(of: block.extent.start)
+    let ceiling = source.offset(of: block.extent.end)
     let length = block.text.unicodeScalars.count
-    for _ in block.inlines.filter({ $0.range.lowerBound == 0 }) {
-      guard lower > 0, source.scalars[lower - 1] == ">",
-        let tagStart = lastOffset(of: "<", in: source, before: lower, after: max(0, lower - 512))
+    var lower = text.lowerBound
+    var opening = block.inlines.count { $0.range.lowerBound == 0 }
+    while opening > 0 {
+      var cursor = lower
+      while cursor > floor, source.scalars[cursor - 1].properties.isWhitespace { cursor -= 1 }
+      guard cursor > floor, source.scalars[cursor - 1] == ">",
+        let tagStart = lastOffset(of: "<", in: source, before: cursor, after: max(floor, cursor - 1024) - 1),
+        Self.inlineTags.contains(InlineCodeBuilder.tagName(source.text(tagStart..<cursor)))
       else { break }
       lower = tagStart
+      opening -= 1
     }
-    for _ in block.inlines.filter({ $0.range.upperBound == length }) {
-      guard source.matches("</", at: upper), let tagEnd = source.firstOffset(of: ">", from: upper) else { break }
+    var upper = text.upperBound
+    var closing = block.inlines.count { $0.range.upperBound == length }
+    while closing > 0 {
+      var cursor = upper
+      while cursor < ceiling, source.scalars[cursor].properties.isWhitespace { cursor += 1 }
+      guard source.matches("</", at: cursor), let tagEnd = source.firstOffset(of: ">", from: cursor, before: ceiling),
+        Self.inlineTags.contains(InlineCodeBuilder.tagName("<" + source.text((cursor + 2)..<tagEnd)))
+      else { break }
       upper = tagEnd + 1
+      closing -= 1
     }
     return lower..<upper
   }
+
+  /// The inline elements whose tags the codes carry (see `InlineCodeBuilder`).
+  private static let inlineTags: Set<String> = [
+    "a", "em", "i", "cite", "dfn", "strong", "b", "code", "kbd", "samp", "tt", "var",
+  ]
 
   private func lastOffset(of literal: String, in source: SourceText, before end: Int, after floor: Int) -> Int? {
     var index = end - 1

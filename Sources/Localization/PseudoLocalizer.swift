@@ -57,14 +57,14 @@ public struct PseudoLocalizer: Sendable {
       pad += " " + Self.padding[word % Self.padding.count]
       word += 1
     }
-    // The padding goes before the end punctuation, so that the sentence still ends the way the source does.
-    if let last = result.lastIndex(where: { if case .text = $0 { true } else { false } }),
-      case .text(let text) = result[last]
-    {
-      let punctuation = String(text.reversed().prefix { ".?!:…".contains($0) }.reversed())
+    // The padding goes before the end punctuation, so that the sentence still ends the way the source does,
+    // and never inside a link or other code, which would change what the code wraps.
+    if let last = result.indices.last, case .text(let text) = result[last] {
+      let punctuation = String(text.reversed().prefix { ".?!:…。？！؟\"'”’»)]」』）".contains($0) }.reversed())
       result[last] = .text(String(text.dropLast(punctuation.count)) + pad + punctuation)
     } else {
-      result.append(.text(pad))
+      // The segment ends with a code: pad at the start instead, keeping the end as the source has it.
+      result.insert(.text(pad.dropFirst() + " "), at: 0)
     }
     result.insert(.text("["), at: 0)
     result.append(.text("]"))
@@ -87,6 +87,7 @@ public struct PseudoLocalizer: Sendable {
     func flush() {
       guard !word.isEmpty else { return }
       let isAddress = word.contains("://") || word.hasPrefix("www.") || word.contains("@")
+        || (word.contains("/") && word.contains("."))
       out += isAddress ? word : transliterator.transliterate(word)
       word = ""
     }
