@@ -73,6 +73,8 @@ public struct PostRenderer: Sendable {
         if block.text == pageTitle { translatedTitle = plain(pieces, unit: unit, rightToLeft: false) }
         let range = document.format == .html ? innerRange(of: block, in: source) : textRange(of: block, in: source)
         replacements.append((range, markup))
+      } else if let range = extracted.attributeRange {
+        replacements.append((range, XMLText.escape(plain(pieces, unit: unit, rightToLeft: false), attribute: true)))
       } else if document.format == .html {
         let text = plain(pieces, unit: unit, rightToLeft: false)
         if unit.role == UnitRole.title { translatedTitle = text }

@@ -32,7 +32,25 @@ public struct UnitBuilder: Sendable {
       let unit = unit(for: block, context: context, findings: onBlock, source: source, locale: sourceLocale)
       units.append(ExtractedUnit(unit: unit, blockIndex: context.index))
     }
-    return Self.numberingDuplicates(units)
+    for image in ImageText(document: document, source: source).attributes() {
+      let segments = sentenceSegments(image.text, locale: sourceLocale)
+      var notes = [TranslationNote(category: .role, text: image.role)]
+      if !image.headingPath.isEmpty {
+        notes.append(TranslationNote(category: .context, text: image.headingPath.joined(separator: HeadingPath.separator)))
+      }
+      let unit = TranslationUnit(
+        id: UnitID.make(role: image.role, heading: image.headingPath.last, text: image.text), role: image.role,
+        headingPath: image.headingPath, notes: notes, segments: segments)
+      units.append(ExtractedUnit(unit: unit, attributeRange: image.valueRange))
+    }
+    // Document order, so that a translator reads an image's text where the image stands.
+    let order = units.map { extracted -> Int in
+      if let range = extracted.attributeRange { return range.lowerBound }
+      if let index = extracted.blockIndex { return source.offset(of: document.blocks[index].extent.start) }
+      return -1
+    }
+    let sorted = zip(units, order).enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }
+    return Self.numberingDuplicates(sorted.map(\.element.0))
   }
 
   /// The title a reader sees in the browser: an HTML page's `<title>`, else the title ingest found when it
@@ -211,12 +229,15 @@ public struct UnitBuilder: Sendable {
 /// A unit and the block it came from.
 public struct ExtractedUnit: Hashable, Sendable {
   public var unit: TranslationUnit
-  /// Index into `Document.blocks`; nil for the title and description taken from metadata.
+  /// Index into `Document.blocks`; nil for the title and description taken from metadata and for images.
   public var blockIndex: Int?
+  /// For an image's `alt` or `title`: where the attribute value stands in the source, in scalar offsets.
+  public var attributeRange: Range<Int>?
 
-  public init(unit: TranslationUnit, blockIndex: Int? = nil) {
+  public init(unit: TranslationUnit, blockIndex: Int? = nil, attributeRange: Range<Int>? = nil) {
     self.unit = unit
     self.blockIndex = blockIndex
+    self.attributeRange = attributeRange
   }
 }
 

@@ -45,6 +45,7 @@ import Testing
       // Every byte outside the translated text is unchanged.
       #expect(html.contains("<p translate=\"no\">Sleep Lab™ is a registered name.</p>"))
       #expect(html.contains("<nav><a href=\"/\">Home</a> <a href=\"/blog\">Blog</a></nav>"))
+      #expect(html.contains("<img src=\"/img/bedroom.jpg\" alt=\"[Å ðáŕķ, ǫûîéţ ƀéðŕööɱ áţ ñîĝĥţ one two three]\""))
     } else {
       #expect(html.contains("<bdi><code>sleep --log</code></bdi>"))
     }

@@ -46,6 +46,10 @@ import Testing
     #expect(!texts.contains("Back to Blog"))
     #expect(units.contains { $0.role == "title" && $0.sourceText == "Sleep and Mood: What the Research Says" })
     #expect(units.contains { $0.role == "description" })
+    let alt = try #require(units.firstIndex { $0.role == "image-alt" })
+    #expect(units[alt].sourceText == "A dark, quiet bedroom at night")
+    #expect(units[alt + 1].role == "image-title")
+    #expect(units[alt + 2].sourceText == "Habits that help")
   }
 
   @Test func aSpanAcrossASentenceBreakKeepsTheSentencesTogether() throws {
