@@ -36,7 +36,8 @@ public struct LocaleStatus: Hashable, Sendable {
       let language = UnitBuilder.language(of: bundle.sourceLocale)
       for unit in bundle.units {
         for segment in unit.segments {
-          let count = Segmenter.wordCount(InlinePiece.plainText(segment.source), locale: language)
+          let text = InlinePiece.plainText(segment.source)
+          let count = Segmenter.wordCount(unit.isMessage ? PluralMessage.literalText(text) : text, locale: language)
           status.segments += 1
           status.words += count
           if segment.isTranslated { status.translatedWords += count }

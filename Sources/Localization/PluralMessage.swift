@@ -66,6 +66,17 @@ public enum PluralMessage {
     return out
   }
 
+  /// The literal text a reader sees in any branch (`#` and argument syntax left out), for word counts.
+  public static func literalText(_ message: String) -> String {
+    guard let parts = parse(message) else { return message }
+    var texts: [String] = []
+    _ = render(parts) { text in
+      texts.append(text.replacingAll("#", with: " "))
+      return text
+    }
+    return texts.joined(separator: " ")
+  }
+
   // MARK: - Parsing
 
   private static func parseParts(_ input: inout ArraySlice<Unicode.Scalar>, nested: Bool) -> [MessagePart]? {
@@ -137,6 +148,12 @@ public enum PluralMessage {
       branches.append(MessagePart.Branch(key: keyText, parts: parts))
     }
     return .choice(name: fields[0], type: fields[1], offset: offset, branches: branches)
+  }
+}
+
+extension String {
+  fileprivate func replacingAll(_ character: Character, with replacement: String) -> String {
+    split(separator: character, omittingEmptySubsequences: false).joined(separator: replacement)
   }
 }
 
