@@ -41,10 +41,12 @@ public struct LocalizationSession: Sendable {
     let (documents, findings) = ingestAndLint(paths, outcome: &outcome)
     if outcome.exitStatus != 0 { return outcome }
     var planned: [(path: String, text: String)] = []
-    for (document, postFindings) in zip(documents, findings) {
+    let posts = zip(documents, findings).map { ($0, $1) }.parallelMap { document, postFindings in
       let source = sourceLocale.flatMap(Self.canonicalLocale)
         ?? document.metadata.lang.flatMap(Self.canonicalLocale) ?? "en"
-      let units = UnitBuilder().units(for: document, findings: postFindings, sourceLocale: source)
+      return (document, source, UnitBuilder().units(for: document, findings: postFindings, sourceLocale: source))
+    }
+    for (document, source, units) in posts {
       for locale in targets {
         let bundlePath = Self.bundlePath(for: document.path, locale: locale, root: outDirectory, format: format)
         let fresh = TranslationBundle(
@@ -277,7 +279,7 @@ public struct LocalizationSession: Sendable {
     }
     documents.sort { $0.path < $1.path }
     let linter = Linter(rules: lint.rules)
-    let results = documents.map(linter.lint)
+    let results = documents.parallelMap { linter.lint($0) }
     let corpus = linter.lintCorpus(results.map(\.summary))
     return (documents, zip(results, corpus).map { $0.findings + $1 })
   }

@@ -6,9 +6,14 @@ public struct SourceText: Sendable {
   private let lineStarts: [Int]
 
   public init(_ source: String) {
-    scalars = Array(source.unicodeScalars)
+    var all: [Unicode.Scalar] = []
+    all.reserveCapacity(source.utf8.count)
     var starts = [0]
-    for (index, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(index + 1) }
+    for scalar in source.unicodeScalars {
+      all.append(scalar)
+      if scalar == "\n" { starts.append(all.count) }
+    }
+    scalars = all
     lineStarts = starts
   }
 
@@ -24,16 +29,20 @@ public struct SourceText: Sendable {
     return String(result)
   }
 
-  /// True when `literal` stands at `offset`, compared without case.
+  /// True when `literal` stands at `offset`, compared without ASCII case (tag and attribute names).
   public func matches(_ literal: String, at offset: Int) -> Bool {
     var index = offset
-    for scalar in literal.lowercased().unicodeScalars {
-      guard index < scalars.count, String(scalars[index]).lowercased().unicodeScalars.first == scalar else {
+    for scalar in literal.unicodeScalars {
+      guard index < scalars.count, Self.asciiLowercase(scalars[index]) == Self.asciiLowercase(scalar) else {
         return false
       }
       index += 1
     }
     return true
+  }
+
+  private static func asciiLowercase(_ scalar: Unicode.Scalar) -> UInt32 {
+    (65...90).contains(scalar.value) ? scalar.value + 32 : scalar.value
   }
 
   /// The first offset at or after `start` where `literal` stands (case-insensitive), below `limit`.

@@ -51,10 +51,13 @@ public struct XLIFF12Writer: Sendable {
   }
 
   private func inline(_ pieces: [InlinePiece], unit: TranslationUnit) -> String {
+    let nested = InlinePiece.balanceProblem(pieces, codes: unit.codes) == nil
     var out = ""
     for piece in pieces {
       switch piece {
       case .text(let value): out += text(value)
+      case .open(let id) where !nested: out += "<bx id=\"\(id)\"/>"
+      case .close(let id) where !nested: out += "<ex id=\"\(id)\"/>"
       case .open(let id):
         let kind = unit.code(id)?.kind
         let ctype = kind == .link ? "link" : kind == .strong ? "bold" : "italic"

@@ -49,10 +49,15 @@ public struct XLIFF2Writer: Sendable {
   }
 
   private func inline(_ pieces: [InlinePiece], unit: TranslationUnit) -> String {
+    // A translator's target whose codes do not nest cannot be written with <pc>: isolated <sc>/<ec> keep it
+    // as it came, for `l10n check` and `render` to report.
+    let nested = InlinePiece.balanceProblem(pieces, codes: unit.codes) == nil
     var out = ""
     for piece in pieces {
       switch piece {
       case .text(let value): out += text(value)
+      case .open(let id) where !nested: out += "<sc id=\"\(id)\" dataRef=\"d\(id)\" isolated=\"yes\"/>"
+      case .close(let id) where !nested: out += "<ec id=\"\(id)\" dataRef=\"d\(id)e\" isolated=\"yes\"/>"
       case .open(let id):
         let type = unit.code(id).map(Self.type) ?? "fmt"
         out += "<pc id=\"\(id)\" dataRefStart=\"d\(id)\" dataRefEnd=\"d\(id)e\" type=\"\(type)\">"

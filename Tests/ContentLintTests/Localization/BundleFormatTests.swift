@@ -121,3 +121,27 @@ import Testing
     }
   }
 }
+
+@Suite struct UnbalancedTargetTests {
+  @Test(arguments: BundleFormat.allCases)
+  func anUnbalancedTargetIsKeptAndStillWellFormed(_ format: BundleFormat) throws {
+    let codes = [InlineCode(id: 1, kind: .link, opening: "<a href=\"/x\">", closing: "</a>")]
+    let source: [InlinePiece] = [.text("Read "), .open(1), .text("this"), .close(1), .text(".")]
+    let target: [InlinePiece] = [.text("Lisez "), .open(1), .text("ceci.")]
+    let unit = TranslationUnit(
+      id: UnitID.make(role: "paragraph", heading: nil, text: "Read this."), role: "paragraph",
+      notes: [TranslationNote(category: .role, text: "paragraph")], codes: codes,
+      segments: [TranslationSegment(id: "s1", source: source, target: target, state: .translated)])
+    let bundle = TranslationBundle(original: "p.html", sourceLocale: "en", targetLocale: "fr", units: [unit])
+    let read = try format.read(format.write(bundle), path: "p")
+    #expect(read.units.first?.segments.first?.target == target)
+    if format != .po {
+      let folder = try TemporaryFolder()
+      let file = try folder.write("p.\(format.fileExtension)", format.write(bundle))
+      let validation = try XLIFFValidator.validate([file.path])
+      #expect(validation.status == 0, "\(validation.output)")
+    }
+    let issues = TranslationChecker().check(read, path: "p")
+    #expect(issues.contains { $0.check == "codes" && $0.severity == .error })
+  }
+}
