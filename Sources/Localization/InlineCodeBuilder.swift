@@ -76,6 +76,15 @@ struct InlineCodeBuilder {
     return nil
   }
 
+  /// The code kind of markup read back from a bundle, from its tag name.
+  static func kind(ofMarkup opening: String, paired: Bool) -> InlineCode.Kind {
+    let name = tagName(opening)
+    guard let kind = tagNames.first(where: { $0.value.contains(name) })?.key else {
+      return paired ? .emphasis : .placeholder
+    }
+    return kind
+  }
+
   /// The element name of a start tag (`<a href=…>` → `a`).
   static func tagName(_ tag: String) -> String {
     String(tag.dropFirst().prefix { $0.isLetter || $0.isNumber }).lowercased()

@@ -142,7 +142,7 @@ struct POReader {
     for (index, rawLine) in lines.enumerated() {
       let number = index + 1
       var line = Substring(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
-      if line.trimmingSpaces.isEmpty {
+      if String(line).trimming(" \t").isEmpty {
         finish()
         continue
       }
@@ -208,7 +208,7 @@ struct POReader {
 
   /// A quoted PO string with its escapes decoded.
   private func string(_ text: Substring, line: Int) throws(BundleError) -> String {
-    let trimmed = text.trimmingSpaces
+    let trimmed = String(text).trimming(" \t")
     guard trimmed.count >= 2, trimmed.hasPrefix("\""), trimmed.hasSuffix("\"") else {
       throw BundleError(path: path, line: line, message: "expected a quoted string, found '\(trimmed.prefix(30))'")
     }
@@ -235,14 +235,5 @@ struct POReader {
     }
     if escaping { throw BundleError(path: path, line: line, message: "the string ends in a lone backslash") }
     return out
-  }
-}
-
-extension Substring {
-  fileprivate var trimmingSpaces: Substring {
-    var result = self
-    while result.first == " " || result.first == "\t" { result = result.dropFirst() }
-    while result.last == " " || result.last == "\t" { result = result.dropLast() }
-    return result
   }
 }

@@ -1,3 +1,5 @@
+import TextKit
+
 /// Just enough of ICU MessageFormat's structure to check plural arguments and rewrite their branches.
 /// Syntax errors are `MessageFormat.check`'s business (ICU's own parser); this reads well-formed messages.
 public indirect enum MessagePart: Hashable, Sendable {
@@ -114,7 +116,7 @@ public enum PluralMessage {
       input.removeFirst()
     }
     guard let stop = input.first else { return nil }
-    let fields = String(header).split(separator: ",").map { $0.trimmingSpaces }
+    let fields = String(header).split(separator: ",").map { String($0).trimming() }
     if stop == "}" {
       input.removeFirst()
       return .argument(String(header))
@@ -154,11 +156,5 @@ public enum PluralMessage {
 extension String {
   fileprivate func replacingAll(_ character: Character, with replacement: String) -> String {
     split(separator: character, omittingEmptySubsequences: false).joined(separator: replacement)
-  }
-}
-
-extension Substring {
-  fileprivate var trimmingSpaces: String {
-    String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
   }
 }

@@ -267,14 +267,7 @@ struct XLIFFReader {
   // MARK: - Shared
 
   static func code(_ id: Int, opening: String, closing: String?, display: String?) -> InlineCode {
-    let name = InlineCodeBuilder.tagName(opening)
-    let kind: InlineCode.Kind =
-      switch name {
-      case "a": .link
-      case "strong", "b": .strong
-      case "code", "kbd", "samp", "tt", "var": .code
-      default: closing == nil ? .placeholder : .emphasis
-      }
+    let kind = InlineCodeBuilder.kind(ofMarkup: opening, paired: closing != nil)
     return InlineCode(id: id, kind: kind, opening: opening, closing: closing, display: display)
   }
 

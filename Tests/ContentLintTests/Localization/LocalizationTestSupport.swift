@@ -43,10 +43,13 @@ enum L10nFixture {
   }
 
   /// Runs a tool; returns its exit status and combined output.
-  static func runTool(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+  static func runTool(_ path: String, _ arguments: [String], environment: [String: String]? = nil) throws
+    -> (status: Int32, output: String)
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
+    if let environment { process.environment = environment }
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = pipe
@@ -86,19 +89,11 @@ enum XLIFFValidator {
           <uri name="http://www.w3.org/XML/1998/namespace" uri="\(xml)"/>
         </catalog>
         """)
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: xmllint)
-      process.arguments = ["--noout", "--nonet", "--schema",
-        schemas.appendingPathComponent("xliff/xliff-core-1.2-strict.xsd").path] + version12
-      process.environment = ["XML_CATALOG_FILES": catalog.path]
-      let pipe = Pipe()
-      process.standardOutput = pipe
-      process.standardError = pipe
-      try process.run()
-      let data = pipe.fileHandleForReading.readDataToEndOfFile()
-      process.waitUntilExit()
-      status = max(status, process.terminationStatus)
-      output += String(decoding: data, as: UTF8.self)
+      let schema = schemas.appendingPathComponent("xliff/xliff-core-1.2-strict.xsd").path
+      let result = try L10nFixture.runTool(
+        xmllint, ["--noout", "--nonet", "--schema", schema] + version12, environment: ["XML_CATALOG_FILES": catalog.path])
+      status = max(status, result.status)
+      output += result.output
     }
     return (status, output)
   }
