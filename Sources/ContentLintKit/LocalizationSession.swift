@@ -42,7 +42,8 @@ public struct LocalizationSession: Sendable {
     if outcome.exitStatus != 0 { return outcome }
     var planned: [(path: String, text: String)] = []
     let posts = zip(documents, findings).map { ($0, $1) }.parallelMap { document, postFindings in
-      let source = sourceLocale.flatMap(Self.canonicalLocale)
+      let source =
+        sourceLocale.flatMap(Self.canonicalLocale)
         ?? document.metadata.lang.flatMap(Self.canonicalLocale) ?? "en"
       return (document, source, UnitBuilder().units(for: document, findings: postFindings, sourceLocale: source))
     }
@@ -123,7 +124,9 @@ public struct LocalizationSession: Sendable {
   // MARK: - Status and check
 
   /// Every bundle under `directory`, read; unreadable ones as errors.
-  public func loadBundles(in directory: String) -> (bundles: [(path: String, bundle: TranslationBundle)], errors: [BundleError]) {
+  public func loadBundles(in directory: String) -> (
+    bundles: [(path: String, bundle: TranslationBundle)], errors: [BundleError]
+  ) {
     var bundles: [(String, TranslationBundle)] = []
     var errors: [BundleError] = []
     let root = URL(fileURLWithPath: directory)
@@ -177,7 +180,8 @@ public struct LocalizationSession: Sendable {
     let widths = (0..<lines[0].count).map { column in lines.map { $0[column].count }.max() ?? 0 }
     return lines.map { row in
       row.enumerated().map { index, cell in
-        index == 0 ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+        index == 0
+          ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
           : String(repeating: " ", count: widths[index] - cell.count) + cell
       }.joined(separator: "  ")
     }.joined(separator: "\n") + "\n"
@@ -198,7 +202,8 @@ public struct LocalizationSession: Sendable {
     var outcome = Outcome()
     let (bundles, errors) = loadBundles(in: directory)
     var issues: [TranslationIssue] = errors.map {
-      TranslationIssue(check: "syntax", severity: .error, path: $0.path, line: $0.line, unit: "-", segment: nil,
+      TranslationIssue(
+        check: "syntax", severity: .error, path: $0.path, line: $0.line, unit: "-", segment: nil,
         message: $0.message)
     }
     let checker = TranslationChecker()
@@ -241,7 +246,8 @@ public struct LocalizationSession: Sendable {
       if bundle == nil {
         outcome.notes.append("\(document.path): no \(locale) bundle under \(directory); the source text is kept")
       }
-      let (text, problems) = PostRenderer(fallback: fallback).render(document, units: units, bundle: bundle, locale: locale)
+      let (text, problems) = PostRenderer(fallback: fallback).render(
+        document, units: units, bundle: bundle, locale: locale)
       for problem in problems {
         if problem.isError {
           outcome.errors.append("\(document.path): \(problem)")
@@ -287,7 +293,9 @@ public struct LocalizationSession: Sendable {
   /// Canonical BCP 47 through ICU; pseudo-locales keep their customary spelling.
   public static func canonicalLocale(_ tag: String) -> String? {
     let trimmed = tag.trimming(" \t")
-    if let pseudo = PseudoLocalizer.locales.first(where: { $0.lowercased() == trimmed.lowercased().replacingOccurrences(of: "_", with: "-") }) {
+    if let pseudo = PseudoLocalizer.locales.first(where: {
+      $0.lowercased() == trimmed.lowercased().replacingOccurrences(of: "_", with: "-")
+    }) {
       return pseudo
     }
     guard let canonical = LanguageTag.canonical(trimmed), !canonical.isEmpty, canonical != "und" else { return nil }

@@ -50,9 +50,11 @@ public struct BundleMerger: Sendable {
         let previous = oldSegments.remove(at: match)
         unit.segments[index].target = previous.target
         unit.segments[index].state = previous.state
-        if previous.state == .initial, let note = old.notes.first(where: {
-          $0.category == .previousSource && $0.segment == previous.id
-        }) {
+        if previous.state == .initial,
+          let note = old.notes.first(where: {
+            $0.category == .previousSource && $0.segment == previous.id
+          })
+        {
           unit.notes.append(TranslationNote(category: .previousSource, segment: segment.id, text: note.text))
         }
       } else {
@@ -65,7 +67,8 @@ public struct BundleMerger: Sendable {
       let previous = oldSegments.removeFirst()
       unit.segments[index].target = previous.target
       unit.segments[index].state = .initial
-      let oldSource = old.notes.first { $0.category == .previousSource && $0.segment == previous.id }?.text
+      let oldSource =
+        old.notes.first { $0.category == .previousSource && $0.segment == previous.id }?.text
         ?? POWriter.placeholders(previous.source)
       unit.notes.append(TranslationNote(category: .previousSource, segment: unit.segments[index].id, text: oldSource))
     }

@@ -35,7 +35,8 @@ struct ImageText {
       for (name, role) in [("alt", "image-alt"), ("title", "image-title")] {
         guard let range = valueRange(of: name, in: (tag + 4)..<close) else { continue }
         let text = XMLText.unescape(source.text(range)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }), ResidueClassifier.classify(text) == nil
+        guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+          ResidueClassifier.classify(text) == nil
         else { continue }
         found.append(Attribute(role: role, text: text, valueRange: range, headingPath: path))
       }

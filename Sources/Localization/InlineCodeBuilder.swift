@@ -33,7 +33,8 @@ struct InlineCodeBuilder {
       let text = String(String.UnicodeScalarView(scalars[span.range.clamped(to: 0..<scalars.count)]))
       switch span.kind {
       case .link(let href):
-        let opening = recovered(span, kind: .link).flatMap { $0.contains("href") ? $0 : nil }
+        let opening =
+          recovered(span, kind: .link).flatMap { $0.contains("href") ? $0 : nil }
           ?? "<a href=\"\(XMLText.escape(href, attribute: true))\">"
         codes.append(InlineCode(id: id, kind: .link, opening: opening, closing: "</a>"))
         spans.append(CodedSpan(code: id, range: span.range, isPaired: true))

@@ -21,11 +21,13 @@ public enum MessageCatalog {
         + categories + ".")
     return [
       TranslationUnit(
-        id: readingTimeID, role: UnitRole.message, notes: [
+        id: readingTimeID, role: UnitRole.message,
+        notes: [
           TranslationNote(category: .role, text: "message: reading time shown above the post"), format,
         ], segments: [TranslationSegment(id: "s1", source: [.text(readingTime)])]),
       TranslationUnit(
-        id: commentCountID, role: UnitRole.message, notes: [
+        id: commentCountID, role: UnitRole.message,
+        notes: [
           TranslationNote(category: .role, text: "message: comment count shown below the post"), format,
         ], segments: [TranslationSegment(id: "s1", source: [.text(commentCount)])]),
     ]

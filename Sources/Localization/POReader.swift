@@ -36,7 +36,8 @@ struct POReader {
     var grouped: [String: (entries: [Entry], obsolete: Bool)] = [:]
     for entry in entries.dropFirst() {
       guard let context = entry.context, let dot = context.lastIndex(of: ".") else {
-        throw BundleError(path: path, line: entry.line, message: "an entry without a contentlint msgctxt (unit.segment)")
+        throw BundleError(
+          path: path, line: entry.line, message: "an entry without a contentlint msgctxt (unit.segment)")
       }
       let unitID = String(context[..<dot])
       if grouped[unitID] == nil { order.append(unitID) }
@@ -82,7 +83,8 @@ struct POReader {
           id: segmentID, source: source, target: target, state: entry.fuzzy ? .initial : .translated, line: entry.line))
     }
     let codes = openings.keys.sorted().map { number in
-      var code = XLIFFReader.code(number, opening: openings[number]?.markup ?? "", closing: closings[number], display: nil)
+      var code = XLIFFReader.code(
+        number, opening: openings[number]?.markup ?? "", closing: closings[number], display: nil)
       if let kind = InlineCode.Kind(rawValue: openings[number]?.kind ?? "") { code.kind = kind }
       if !code.isPaired { code.display = Self.display(of: code.opening) }
       return code
@@ -95,7 +97,13 @@ struct POReader {
     var out = ""
     var inTag = false
     for character in markup {
-      if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { out.append(character) }
+      if character == "<" {
+        inTag = true
+      } else if character == ">" {
+        inTag = false
+      } else if !inTag {
+        out.append(character)
+      }
     }
     return XMLText.unescape(out)
   }
@@ -189,7 +197,9 @@ struct POReader {
           throw BundleError(path: path, line: number, message: "msgstr without a msgid before it")
         }
       case "msgid_plural", "msgstr[0]":
-        throw BundleError(path: path, line: number, message: "plural entries are not used in contentlint bundles (write ICU plural syntax in msgstr)")
+        throw BundleError(
+          path: path, line: number,
+          message: "plural entries are not used in contentlint bundles (write ICU plural syntax in msgstr)")
       default:
         throw BundleError(path: path, line: number, message: "unexpected '\(keyword.prefix(30))' (not PO syntax)")
       }

@@ -34,10 +34,12 @@ public struct POWriter: Sendable {
       }
       let used = Set(InlinePiece.codeSequence(segment.source))
       let legend = unit.codes.filter { used.contains("{\($0.id)}") || used.contains("{\($0.id)/}") }.map { code in
-        code.isPaired ? "{\(code.id)}…{/\(code.id)} = \(code.kind.rawValue)" : "{\(code.id)/} = \(code.display ?? code.opening)"
+        code.isPaired
+          ? "{\(code.id)}…{/\(code.id)} = \(code.kind.rawValue)" : "{\(code.id)/} = \(code.display ?? code.opening)"
       }
       if !legend.isEmpty {
-        out += comment(".", "placeholders: " + legend.joined(separator: "; ") + " (keep each one, in an order that reads well)")
+        out += comment(
+          ".", "placeholders: " + legend.joined(separator: "; ") + " (keep each one, in an order that reads well)")
       }
       let context = "\(unit.id).\(segment.id)"
       let prefix = obsolete ? "#~ " : ""

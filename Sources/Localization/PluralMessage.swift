@@ -53,9 +53,11 @@ public enum PluralMessage {
         if type == "plural", let categories {
           let other = branches.first { $0.key == "other" }
           let exact = branches.filter { $0.key.hasPrefix("=") }
-          branches = exact + categories.compactMap { category in
-            branches.first { $0.key == category } ?? other.map { MessagePart.Branch(key: category, parts: $0.parts) }
-          }
+          branches =
+            exact
+            + categories.compactMap { category in
+              branches.first { $0.key == category } ?? other.map { MessagePart.Branch(key: category, parts: $0.parts) }
+            }
         }
         out += "{\(name), \(type),"
         if let offset { out += " offset:\(offset)" }

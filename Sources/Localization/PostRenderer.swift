@@ -52,7 +52,8 @@ public struct PostRenderer: Sendable {
           target.isTranslated
         {
           if let problem = InlinePiece.balanceProblem(text, codes: unit.codes) {
-            problems.append(RenderProblem(unit: unit.id, message: "segment \(segment.id) refused: \(problem)", isError: true))
+            problems.append(
+              RenderProblem(unit: unit.id, message: "segment \(segment.id) refused: \(problem)", isError: true))
             complete = false
           } else {
             chosen = text
@@ -64,9 +65,11 @@ public struct PostRenderer: Sendable {
         pieces += chosen
       }
       if !complete, fallback == .fail {
-        problems.append(RenderProblem(unit: unit.id, message: "not translated; the source text was kept", isError: true))
+        problems.append(
+          RenderProblem(unit: unit.id, message: "not translated; the source text was kept", isError: true))
       }
-      let markup = document.format == .html
+      let markup =
+        document.format == .html
         ? html(pieces, unit: unit, rightToLeft: rightToLeft) : plain(pieces, unit: unit, rightToLeft: rightToLeft)
       if let blockIndex = extracted.blockIndex {
         let block = document.blocks[blockIndex]
@@ -105,7 +108,8 @@ public struct PostRenderer: Sendable {
       case .close(let id): out += unit.code(id)?.closing ?? ""
       case .standalone(let id):
         guard let code = unit.code(id) else { continue }
-        out += rightToLeft && !Self.hasRightToLeftLetters(code.display ?? "") ? "<bdi>\(code.opening)</bdi>" : code.opening
+        out +=
+          rightToLeft && !Self.hasRightToLeftLetters(code.display ?? "") ? "<bdi>\(code.opening)</bdi>" : code.opening
       }
     }
     return out
@@ -250,13 +254,15 @@ public struct PostRenderer: Sendable {
     return tag
   }
 
-  private func apply(_ replacements: [(range: Range<Int>, text: String)], to source: SourceText,
-    problems: inout [RenderProblem]) -> String
-  {
+  private func apply(
+    _ replacements: [(range: Range<Int>, text: String)], to source: SourceText,
+    problems: inout [RenderProblem]
+  ) -> String {
     var accepted: [(range: Range<Int>, text: String)] = []
     for replacement in replacements.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
       if let last = accepted.last, last.range.upperBound > replacement.range.lowerBound {
-        problems.append(RenderProblem(unit: "-", message: "overlapping text ranges; one block kept its source", isError: false))
+        problems.append(
+          RenderProblem(unit: "-", message: "overlapping text ranges; one block kept its source", isError: false))
         continue
       }
       accepted.append(replacement)

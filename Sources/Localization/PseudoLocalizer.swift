@@ -36,7 +36,8 @@ public struct PseudoLocalizer: Sendable {
     var unit = unit
     for index in unit.segments.indices {
       unit.segments[index].target =
-        unit.isMessage ? [.text(message(InlinePiece.plainText(unit.segments[index].source)))]
+        unit.isMessage
+        ? [.text(message(InlinePiece.plainText(unit.segments[index].source)))]
         : pieces(unit.segments[index].source)
       unit.segments[index].state = .translated
     }
@@ -86,7 +87,8 @@ public struct PseudoLocalizer: Sendable {
     var word = ""
     func flush() {
       guard !word.isEmpty else { return }
-      let isAddress = word.contains("://") || word.hasPrefix("www.") || word.contains("@")
+      let isAddress =
+        word.contains("://") || word.hasPrefix("www.") || word.contains("@")
         || (word.contains("/") && word.contains("."))
       out += isAddress ? word : transliterator.transliterate(word)
       word = ""

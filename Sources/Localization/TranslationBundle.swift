@@ -73,9 +73,10 @@ public struct TranslationSegment: Hashable, Sendable {
   /// The line of the segment in the bundle it was read from, for messages; nil for fresh segments.
   public var line: Int?
 
-  public init(id: String, source: [InlinePiece], target: [InlinePiece]? = nil, state: SegmentState = .initial,
-    line: Int? = nil)
-  {
+  public init(
+    id: String, source: [InlinePiece], target: [InlinePiece]? = nil, state: SegmentState = .initial,
+    line: Int? = nil
+  ) {
     self.id = id
     self.source = source
     self.target = target

@@ -23,7 +23,8 @@ public struct TranslationChecker: Sendable {
         issues.append(
           TranslationIssue(
             check: "unknown-unit", severity: .error, path: path, line: unit.segments.first?.line, unit: unit.id,
-            segment: nil, message: "unit id does not match its source: not an id contentlint issued, or the source was edited"))
+            segment: nil,
+            message: "unit id does not match its source: not an id contentlint issued, or the source was edited"))
       }
       for segment in unit.segments {
         func issue(_ check: String, _ severity: Severity, _ message: String) {
@@ -36,8 +37,11 @@ public struct TranslationChecker: Sendable {
           issue("untranslated", .suggestion, "not translated yet")
           continue
         }
-        if segment.state == .initial { issue("needs-review", .suggestion, "the source changed; review the translation") }
-        for (check, severity, message) in problems(source: segment.source, target: target, unit: unit,
+        if segment.state == .initial {
+          issue("needs-review", .suggestion, "the source changed; review the translation")
+        }
+        for (check, severity, message) in problems(
+          source: segment.source, target: target, unit: unit,
           locale: bundle.targetLocale, sourceLocale: bundle.sourceLocale)
         {
           issue(check, severity, message)
@@ -61,11 +65,14 @@ public struct TranslationChecker: Sendable {
     let missing = sourceCodes.filter { !targetCodes.contains($0) }
     let extra = targetCodes.filter { !sourceCodes.contains($0) }
     if !missing.isEmpty { found.append(("codes", .error, "inline codes missing: " + missing.joined(separator: " "))) }
-    if !extra.isEmpty { found.append(("codes", .error, "inline codes not in the source: " + extra.joined(separator: " "))) }
+    if !extra.isEmpty {
+      found.append(("codes", .error, "inline codes not in the source: " + extra.joined(separator: " ")))
+    }
     if let problem = InlinePiece.balanceProblem(target, codes: unit.codes) {
       found.append(("codes", .error, "unbalanced inline codes: \(problem)"))
     } else if missing.isEmpty, extra.isEmpty, sourceCodes != targetCodes, Set(sourceCodes) == Set(targetCodes) {
-      found.append(("codes", .warning, "inline codes reordered: \(targetCodes.joined()) (source \(sourceCodes.joined()))"))
+      found.append(
+        ("codes", .warning, "inline codes reordered: \(targetCodes.joined()) (source \(sourceCodes.joined()))"))
     }
 
     if unit.isMessage {
@@ -81,7 +88,9 @@ public struct TranslationChecker: Sendable {
       let sourceNumbers = Self.numbers(in: sourceText)
       var targetNumbers = Self.numbers(in: targetText)
       for number in sourceNumbers {
-        if let index = targetNumbers.firstIndex(of: number) { targetNumbers.remove(at: index) } else {
+        if let index = targetNumbers.firstIndex(of: number) {
+          targetNumbers.remove(at: index)
+        } else {
           found.append(("numbers", .warning, "number \(number) missing from the translation"))
         }
       }
@@ -93,15 +102,18 @@ public struct TranslationChecker: Sendable {
         let ratio = Double(targetText.count) / Double(sourceText.count)
         let lower = Self.isCJK(locale) ? lengthRatio.lowerBound / 2.5 : lengthRatio.lowerBound
         if ratio < lower || ratio > lengthRatio.upperBound {
-          found.append(("length", .warning, "the translation is \(Int((ratio * 100).rounded()))% of the source's length"))
+          found.append(
+            ("length", .warning, "the translation is \(Int((ratio * 100).rounded()))% of the source's length"))
         }
       }
       let sourceEnd = Self.endPunctuation(sourceText)
       let targetEnd = Self.endPunctuation(targetText)
       if sourceEnd != targetEnd {
         found.append(
-          ("punctuation", .warning,
-           "ends with \(targetEnd.map { "'\($0)'" } ?? "no punctuation") where the source ends with \(sourceEnd.map { "'\($0)'" } ?? "none")"))
+          (
+            "punctuation", .warning,
+            "ends with \(targetEnd.map { "'\($0)'" } ?? "no punctuation") where the source ends with \(sourceEnd.map { "'\($0)'" } ?? "none")"
+          ))
       }
     }
     if Self.edgeSpace(source) != Self.edgeSpace(target) {
@@ -118,7 +130,9 @@ public struct TranslationChecker: Sendable {
   }
 
   /// Plural arguments that lack a category the target locale's CLDR rules use, or give one it never selects.
-  public func pluralProblems(_ message: String, locale: String) -> [(check: String, severity: Severity, message: String)] {
+  public func pluralProblems(_ message: String, locale: String) -> [(
+    check: String, severity: Severity, message: String
+  )] {
     guard let parts = PluralMessage.parse(message) else { return [] }
     let categories = LanguageTag.pluralCategories(locale)
     var found: [(String, Severity, String)] = []
@@ -126,12 +140,18 @@ public struct TranslationChecker: Sendable {
       let missing = categories.filter { !keys.contains($0) }
       if !missing.isEmpty {
         found.append(
-          ("plurals", .error,
-           "plural argument '\(name)' is missing \(missing.joined(separator: ", ")) (\(locale) uses \(categories.joined(separator: ", ")))"))
+          (
+            "plurals", .error,
+            "plural argument '\(name)' is missing \(missing.joined(separator: ", ")) (\(locale) uses \(categories.joined(separator: ", ")))"
+          ))
       }
       let unused = keys.filter { !$0.hasPrefix("=") && !categories.contains($0) }
       if !unused.isEmpty {
-        found.append(("plurals", .warning, "plural argument '\(name)' has \(unused.joined(separator: ", ")), never selected in \(locale)"))
+        found.append(
+          (
+            "plurals", .warning,
+            "plural argument '\(name)' has \(unused.joined(separator: ", ")), never selected in \(locale)"
+          ))
       }
     }
     return found

@@ -36,7 +36,8 @@ public struct UnitBuilder: Sendable {
       let segments = sentenceSegments(image.text, locale: sourceLocale)
       var notes = [TranslationNote(category: .role, text: image.role)]
       if !image.headingPath.isEmpty {
-        notes.append(TranslationNote(category: .context, text: image.headingPath.joined(separator: HeadingPath.separator)))
+        notes.append(
+          TranslationNote(category: .context, text: image.headingPath.joined(separator: HeadingPath.separator)))
       }
       let unit = TranslationUnit(
         id: UnitID.make(role: image.role, heading: image.headingPath.last, text: image.text), role: image.role,
@@ -84,7 +85,11 @@ public struct UnitBuilder: Sendable {
     let segments = sentenceSegments(text, locale: locale)
     return TranslationUnit(
       id: UnitID.make(role: role, heading: nil, text: text), role: role,
-      notes: [TranslationNote(category: .role, text: role == UnitRole.title ? "title: the page title" : "description: the page's meta description")],
+      notes: [
+        TranslationNote(
+          category: .role,
+          text: role == UnitRole.title ? "title: the page title" : "description: the page's meta description")
+      ],
       segments: segments)
   }
 
@@ -100,7 +105,8 @@ public struct UnitBuilder: Sendable {
     let (codes, spans) = InlineCodeBuilder(block: block, source: source).codes()
     var notes = [TranslationNote(category: .role, text: role)]
     if !context.headingPath.isEmpty {
-      notes.append(TranslationNote(category: .context, text: context.headingPath.joined(separator: HeadingPath.separator)))
+      notes.append(
+        TranslationNote(category: .context, text: context.headingPath.joined(separator: HeadingPath.separator)))
     }
     for finding in findings.sorted(by: Finding.reportOrder) {
       notes.append(TranslationNote(category: .lint, text: Self.translatorNote(for: finding)))

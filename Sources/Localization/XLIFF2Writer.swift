@@ -37,7 +37,8 @@ public struct XLIFF2Writer: Sendable {
       out += "\(indent)  </originalData>\n"
     }
     for segment in unit.segments {
-      out += "\(indent)  <segment id=\"\(attr(segment.id))\" state=\"\(segment.target == nil ? "initial" : segment.state.rawValue)\">\n"
+      out +=
+        "\(indent)  <segment id=\"\(attr(segment.id))\" state=\"\(segment.target == nil ? "initial" : segment.state.rawValue)\">\n"
       out += "\(indent)    <source>\(inline(segment.source, unit: unit))</source>\n"
       if let target = segment.target {
         out += "\(indent)    <target>\(inline(target, unit: unit))</target>\n"

@@ -102,7 +102,8 @@ struct XLIFFReader {
       codes.append(Self.code(number, opening: opening, closing: data[key + "e"], display: displays[number]))
     }
     codes.sort { $0.id < $1.id }
-    return Self.assemble(id: id, role: node.attributes["name"] ?? "paragraph", notes: notes, codes: codes,
+    return Self.assemble(
+      id: id, role: node.attributes["name"] ?? "paragraph", notes: notes, codes: codes,
       segments: segments)
   }
 
@@ -226,12 +227,14 @@ struct XLIFFReader {
           line: transUnit.line))
     }
     let codes = openings.keys.sorted().map { number in
-      var code = Self.code(number, opening: openings[number]?.markup ?? "", closing: closings[number],
+      var code = Self.code(
+        number, opening: openings[number]?.markup ?? "", closing: closings[number],
         display: displays[number])
       if let kind = InlineCode.Kind(rawValue: openings[number]?.kind ?? "") { code.kind = kind }
       return code
     }
-    return Self.assemble(id: id, role: group.attributes["resname"] ?? "paragraph", notes: notes, codes: codes,
+    return Self.assemble(
+      id: id, role: group.attributes["resname"] ?? "paragraph", notes: notes, codes: codes,
       segments: segments)
   }
 

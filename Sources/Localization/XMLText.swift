@@ -54,7 +54,8 @@ public enum XMLText {
     default:
       guard name.hasPrefix("#") else { return nil }
       let digits = name.dropFirst()
-      let value = digits.hasPrefix("x") || digits.hasPrefix("X")
+      let value =
+        digits.hasPrefix("x") || digits.hasPrefix("X")
         ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
       return value.flatMap(Unicode.Scalar.init)
     }

@@ -9,21 +9,30 @@ import Testing
     units += MessageCatalog.units(targetLocale: "fr")
     var bundle = TranslationBundle(original: "post.html", sourceLocale: "en", targetLocale: "fr", units: units)
     let index = try #require(bundle.units.firstIndex { $0.sourceText.hasPrefix("Poor sleep") })
-    bundle.units[index].segments[0].target = [.text("Mal dormir peut changer "), .open(1), .text("votre humeur"),
-      .close(1), .text(" le lendemain.")]
+    bundle.units[index].segments[0].target = [
+      .text("Mal dormir peut changer "), .open(1), .text("votre humeur"),
+      .close(1), .text(" le lendemain."),
+    ]
     bundle.units[index].segments[0].state = .translated
-    bundle.units[index].segments[1].target = [.text("Le Dr Lee explique le lien dans "), .open(2),
-      .text("une étude de 2019"), .close(2), .text(" sur 1 200 adultes.")]
+    bundle.units[index].segments[1].target = [
+      .text("Le Dr Lee explique le lien dans "), .open(2),
+      .text("une étude de 2019"), .close(2), .text(" sur 1 200 adultes."),
+    ]
     bundle.units[index].segments[1].state = .initial
     bundle.units[index].notes.append(
       TranslationNote(category: .previousSource, segment: "s2", text: "Dr. Lee explains it in {2}a study{/2}."))
     var gone = bundle.units[index]
     gone.id = UnitID.make(role: "paragraph", heading: "Old", text: "An old paragraph.")
     gone.headingPath = ["Old"]
-    gone.notes = [TranslationNote(category: .role, text: "paragraph"), TranslationNote(category: .context, text: "Old")]
+    gone.notes = [
+      TranslationNote(category: .role, text: "paragraph"), TranslationNote(category: .context, text: "Old"),
+    ]
     gone.codes = []
-    gone.segments = [TranslationSegment(id: "s1", source: [.text("An old paragraph.")],
-      target: [.text("Un ancien paragraphe.")], state: .final)]
+    gone.segments = [
+      TranslationSegment(
+        id: "s1", source: [.text("An old paragraph.")],
+        target: [.text("Un ancien paragraphe.")], state: .final)
+    ]
     bundle.obsolete = [gone]
     return bundle
   }
@@ -93,7 +102,8 @@ import Testing
 
   @Test func malformedFilesNameFileAndLine() throws {
     let good = BundleFormat.xliff2.write(try sampleBundle())
-    let broken = good.replacingOccurrences(of: "</source>", with: "</sauce>", options: [], range: good.range(of: "</source>"))
+    let broken = good.replacingOccurrences(
+      of: "</source>", with: "</sauce>", options: [], range: good.range(of: "</source>"))
     #expect(throws: BundleError.self) { try BundleFormat.xliff2.read(broken, path: "fr/post.xlf") }
     do throws(BundleError) {
       _ = try BundleFormat.xliff2.read(broken, path: "fr/post.xlf")

@@ -3,7 +3,8 @@ import Localization
 import Testing
 
 @Suite struct BundleMergeTests {
-  private let original = "Title Here\n\nFirst paragraph stays the same. It has two sentences.\n\nSecond paragraph will change soon. Its second sentence stays.\n\nThird paragraph will disappear entirely from the post.\n"
+  private let original =
+    "Title Here\n\nFirst paragraph stays the same. It has two sentences.\n\nSecond paragraph will change soon. Its second sentence stays.\n\nThird paragraph will disappear entirely from the post.\n"
 
   private func bundle(_ text: String) throws -> TranslationBundle {
     TranslationBundle(
@@ -35,9 +36,10 @@ import Testing
     let second = try #require(merged.units.first { $0.sourceText.hasPrefix("Second") })
     #expect(second.segments[0].state == .initial)
     #expect(second.segments[0].target == [.text("FR: Second paragraph will change soon.")])
-    #expect(second.notes.contains {
-      $0.category == .previousSource && $0.segment == "s1" && $0.text == "Second paragraph will change soon."
-    })
+    #expect(
+      second.notes.contains {
+        $0.category == .previousSource && $0.segment == "s1" && $0.text == "Second paragraph will change soon."
+      })
     #expect(second.segments[1].state == .final)
 
     #expect(!merged.units.contains { $0.sourceText.hasPrefix("Third") })
@@ -48,7 +50,8 @@ import Testing
 
   @Test func anObsoleteUnitComesBackWithItsTranslation() throws {
     let old = translated(try bundle(original))
-    let without = original.replacingOccurrences(of: "Third paragraph will disappear entirely from the post.\n", with: "")
+    let without = original.replacingOccurrences(
+      of: "Third paragraph will disappear entirely from the post.\n", with: "")
     let first = BundleMerger().merge(try bundle(without), into: old)
     #expect(first.obsolete.count == 1)
     let back = BundleMerger().merge(try bundle(original), into: first)
@@ -62,7 +65,8 @@ import Testing
     let folder = try TemporaryFolder()
     try folder.write("post.txt", original)
     let first = try CommandRunner.run(
-      ["l10n", "extract", "post.txt", "--locales", "fr", "--out", "Locales", "--format", format.rawValue], in: folder.url)
+      ["l10n", "extract", "post.txt", "--locales", "fr", "--out", "Locales", "--format", format.rawValue],
+      in: folder.url)
     #expect(first.status == 0, "\(first.standardError)")
     let path = folder.path("Locales/fr/post.txt.\(format.fileExtension)")
     let fresh = try format.read(try String(contentsOfFile: path, encoding: .utf8), path: path)
@@ -70,7 +74,8 @@ import Testing
 
     try folder.write("post.txt", original.replacingOccurrences(of: "will change soon", with: "has changed now"))
     let second = try CommandRunner.run(
-      ["l10n", "extract", "post.txt", "--locales", "fr", "--out", "Locales", "--format", format.rawValue], in: folder.url)
+      ["l10n", "extract", "post.txt", "--locales", "fr", "--out", "Locales", "--format", format.rawValue],
+      in: folder.url)
     #expect(second.status == 0, "\(second.standardError)")
     let merged = try format.read(try String(contentsOfFile: path, encoding: .utf8), path: path)
     let changed = try #require(merged.units.first { $0.sourceText.hasPrefix("Second") })
@@ -84,7 +89,8 @@ import Testing
   @Test func aMalformedBundleStopsExtractAndNothingIsOverwritten() throws {
     let folder = try TemporaryFolder()
     try folder.write("post.txt", original)
-    _ = try CommandRunner.run(["l10n", "extract", "post.txt", "--locales", "fr,de", "--out", "Locales"], in: folder.url)
+    _ = try CommandRunner.run(
+      ["l10n", "extract", "post.txt", "--locales", "fr,de", "--out", "Locales"], in: folder.url)
     let frPath = folder.path("Locales/fr/post.txt.xlf")
     let dePath = folder.path("Locales/de/post.txt.xlf")
     let broken = try String(contentsOfFile: frPath, encoding: .utf8).replacingOccurrences(of: "</unit>", with: "</unt>")
@@ -110,12 +116,15 @@ import Testing
     let firstID = try #require(good.firstMatch(of: /unit id="(u[0-9a-f]+)"/)?.1)
     try good.replacingOccurrences(of: "unit id=\"\(firstID)\"", with: "unit id=\"u123456789abc\"")
       .write(toFile: path, atomically: true, encoding: .utf8)
-    let unknown = try CommandRunner.run(["l10n", "extract", "post.txt", "--locales", "fr", "--out", "Locales"], in: folder.url)
+    let unknown = try CommandRunner.run(
+      ["l10n", "extract", "post.txt", "--locales", "fr", "--out", "Locales"], in: folder.url)
     #expect(unknown.status == 1)
     #expect(unknown.standardError.contains("unknown unit id 'u123456789abc'"))
 
-    try good.replacingOccurrences(of: "trgLang=\"fr\"", with: "trgLang=\"de\"").write(toFile: path, atomically: true, encoding: .utf8)
-    let wrong = try CommandRunner.run(["l10n", "extract", "post.txt", "--locales", "fr", "--out", "Locales"], in: folder.url)
+    try good.replacingOccurrences(of: "trgLang=\"fr\"", with: "trgLang=\"de\"").write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let wrong = try CommandRunner.run(
+      ["l10n", "extract", "post.txt", "--locales", "fr", "--out", "Locales"], in: folder.url)
     #expect(wrong.status == 1)
     #expect(wrong.standardError.contains("Locales/fr/post.txt.xlf:1: targets for 'de'"))
   }

@@ -11,14 +11,16 @@ import Testing
     for locale in ["fr-FR", "zh-Hans", "he", "en-XA"] {
       #expect(FileManager.default.fileExists(atPath: folder.path("L/\(locale)/p.txt.xlf")), "\(locale)")
     }
-    let bad = try CommandRunner.run(["l10n", "extract", "p.txt", "--locales", "1234567890123", "--out", "L"], in: folder.url)
+    let bad = try CommandRunner.run(
+      ["l10n", "extract", "p.txt", "--locales", "1234567890123", "--out", "L"], in: folder.url)
     #expect(bad.status == 2)
     #expect(bad.standardError.contains("not a BCP 47 language tag"))
   }
 
   @Test func sourceLocaleComesFromThePageLang() throws {
     let folder = try TemporaryFolder()
-    try folder.write("p.html", "<html lang=\"de\"><body><article><h1>Titel</h1><p>Ein kurzer Absatz.</p></article></body></html>")
+    try folder.write(
+      "p.html", "<html lang=\"de\"><body><article><h1>Titel</h1><p>Ein kurzer Absatz.</p></article></body></html>")
     let result = try CommandRunner.run(["l10n", "extract", "p.html", "--locales", "fr", "--out", "L"], in: folder.url)
     #expect(result.status == 0, "\(result.standardError)")
     let text = try String(contentsOfFile: folder.path("L/fr/p.html.xlf"), encoding: .utf8)
@@ -44,7 +46,9 @@ import Testing
 
   @Test func checkNamesAMalformedBundleAndExitsOne() throws {
     let folder = try TemporaryFolder()
-    try folder.write("L/fr/p.txt.po", "msgid \"\"\nmsgstr \"\"\n\"Language: fr\\n\"\n\nmsgctxt \"u1.s1\"\nmsgid \"Hello\nmsgstr \"\"\n")
+    try folder.write(
+      "L/fr/p.txt.po", "msgid \"\"\nmsgstr \"\"\n\"Language: fr\\n\"\n\nmsgctxt \"u1.s1\"\nmsgid \"Hello\nmsgstr \"\"\n"
+    )
     let result = try CommandRunner.run(["l10n", "check", "L"], in: folder.url)
     #expect(result.status == 1)
     #expect(result.standardOutput.contains("L/fr/p.txt.po:6: error:"))

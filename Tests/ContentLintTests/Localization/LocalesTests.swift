@@ -12,7 +12,9 @@ import Testing
     let result = try CommandRunner.run(
       ["l10n", "extract", "Samples", "--locales", "fr,de,ar,zh-Hans,en-XA", "--out", copy.path], in: root)
     #expect(result.status == 0, "\(result.standardError)")
-    #expect(!result.standardError.contains("wrote "), "Locales/ is stale; run scripts/update-locales: \(result.standardError)")
+    #expect(
+      !result.standardError.contains("wrote "), "Locales/ is stale; run scripts/update-locales: \(result.standardError)"
+    )
     let samples = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Samples").path)
       .filter { !$0.hasPrefix(".") }
     for locale in ["fr", "de", "ar", "zh-Hans", "en-XA"] {

@@ -91,7 +91,8 @@ enum XLIFFValidator {
         """)
       let schema = schemas.appendingPathComponent("xliff/xliff-core-1.2-strict.xsd").path
       let result = try L10nFixture.runTool(
-        xmllint, ["--noout", "--nonet", "--schema", schema] + version12, environment: ["XML_CATALOG_FILES": catalog.path])
+        xmllint, ["--noout", "--nonet", "--schema", schema] + version12,
+        environment: ["XML_CATALOG_FILES": catalog.path])
       status = max(status, result.status)
       output += result.output
     }

@@ -71,8 +71,9 @@ import Testing
     let (html, problems) = PostRenderer().render(document, units: extracted, bundle: nil, locale: "fr")
     #expect(problems.isEmpty)
     #expect(html.contains("<html lang=\"fr\" dir=\"ltr\">"))
-    #expect(html.replacingOccurrences(of: "<html lang=\"fr\" dir=\"ltr\">", with: "<html lang=\"en\">")
-      == document.source)
+    #expect(
+      html.replacingOccurrences(of: "<html lang=\"fr\" dir=\"ltr\">", with: "<html lang=\"en\">")
+        == document.source)
     let strict = PostRenderer(fallback: .fail).render(document, units: extracted, bundle: nil, locale: "fr")
     #expect(strict.problems.count == extracted.filter { !$0.unit.isMessage }.count)
   }
@@ -80,7 +81,8 @@ import Testing
   @Test func renderCommandWritesTranslatedTextPosts() throws {
     let folder = try TemporaryFolder()
     try folder.write("post.txt", "Title Here\n\nSessions last 45 minutes. They are weekly.\n")
-    let extract = try CommandRunner.run(["l10n", "extract", "post.txt", "--locales", "en-XA", "--out", "L"], in: folder.url)
+    let extract = try CommandRunner.run(
+      ["l10n", "extract", "post.txt", "--locales", "en-XA", "--out", "L"], in: folder.url)
     #expect(extract.status == 0, "\(extract.standardError)")
     let render = try CommandRunner.run(
       ["l10n", "render", "post.txt", "--locale", "en-XA", "--from", "L", "--out", "out"], in: folder.url)

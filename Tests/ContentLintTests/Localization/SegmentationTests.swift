@@ -6,7 +6,8 @@ import Testing
 @Suite struct SegmentationTests {
   @Test(arguments: ["Dr.", "Mr.", "e.g.", "i.e.", "etc.", "vs.", "No."])
   func abbreviationNeverEndsASegment(_ abbreviation: String) throws {
-    let text = "Title Line\n\nWe met \(abbreviation) Smith and others at the clinic today. The second sentence follows here.\n"
+    let text =
+      "Title Line\n\nWe met \(abbreviation) Smith and others at the clinic today. The second sentence follows here.\n"
     let unit = try #require(try L10nFixture.units(text).first { $0.sourceText.hasPrefix("We met") })
     #expect(unit.segments.count == 2)
     let first = InlinePiece.plainText(unit.segments[0].source)
@@ -29,8 +30,11 @@ import Testing
     let units = L10nFixture.extracted(try L10nFixture.htmlDocument()).map(\.unit)
     let paragraph = try #require(units.first { $0.sourceText.hasPrefix("Poor sleep") })
     #expect(paragraph.segments.count == 2)
-    #expect(paragraph.segments[0].source == [.text("Poor sleep can affect "), .open(1), .text("how you feel"), .close(1),
-      .text(" the next day.")])
+    #expect(
+      paragraph.segments[0].source == [
+        .text("Poor sleep can affect "), .open(1), .text("how you feel"), .close(1),
+        .text(" the next day."),
+      ])
     let link = try #require(paragraph.code(2))
     #expect(link.kind == .link)
     #expect(link.href == "https://example.org/sleep-study?id=42&lang=en")
@@ -53,7 +57,8 @@ import Testing
   }
 
   @Test func aSpanAcrossASentenceBreakKeepsTheSentencesTogether() throws {
-    let html = "<html><body><article><h1>T</h1><p>First part <a href=\"/x\">ends here. And goes</a> on to the end. Next one.</p></article></body></html>"
+    let html =
+      "<html><body><article><h1>T</h1><p>First part <a href=\"/x\">ends here. And goes</a> on to the end. Next one.</p></article></body></html>"
     let units = L10nFixture.extracted(try L10nFixture.document(html, path: "p.html")).map(\.unit)
     let unit = try #require(units.first { $0.sourceText.hasPrefix("First part") })
     #expect(unit.segments.count == 2)

@@ -6,9 +6,10 @@ import Testing
   private func seed() throws -> String { try String(contentsOf: L10nFixture.seedPost, encoding: .utf8) }
 
   private func ids(_ text: String) throws -> [String: String] {
-    Dictionary(uniqueKeysWithValues: try L10nFixture.units(text, path: "Samples/individual-psychotherapy.txt").map {
-      ($0.id, $0.sourceText)
-    })
+    Dictionary(
+      uniqueKeysWithValues: try L10nFixture.units(text, path: "Samples/individual-psychotherapy.txt").map {
+        ($0.id, $0.sourceText)
+      })
   }
 
   @Test func insertingAnUnrelatedParagraphChangesNoId() throws {
