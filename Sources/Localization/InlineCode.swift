@@ -1,3 +1,5 @@
+import TextKit
+
 /// Inline markup a translator must carry over but never edit: a link, emphasis, a code span, an image.
 public struct InlineCode: Hashable, Sendable {
   public enum Kind: String, Hashable, Sendable {
@@ -42,6 +44,15 @@ public enum InlinePiece: Hashable, Sendable {
   case open(Int)
   case close(Int)
   case standalone(Int)
+
+  /// The pieces with their text in Unicode NFC, as bundles store it (translation tools on some systems
+  /// write decomposed accents).
+  public static func composed(_ pieces: [InlinePiece]) -> [InlinePiece] {
+    pieces.map { piece in
+      if case .text(let text) = piece { return .text(Normalizer.normalize(text, form: .nfc)) }
+      return piece
+    }
+  }
 
   /// The text alone, codes dropped.
   public static func plainText(_ pieces: [InlinePiece]) -> String {

@@ -132,7 +132,7 @@ struct POReader {
       index = text.index(after: index)
     }
     if !run.isEmpty { pieces.append(.text(run)) }
-    return pieces
+    return InlinePiece.composed(pieces)
   }
 
   // MARK: - Syntax

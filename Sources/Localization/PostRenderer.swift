@@ -46,6 +46,7 @@ public struct PostRenderer: Sendable {
       let unit = extracted.unit
       var pieces: [InlinePiece] = []
       var complete = true
+      var usesTranslation = false
       for (index, segment) in unit.segments.enumerated() {
         var chosen = segment.source
         if let target = translated[unit.id]?.segments.first(where: { $0.id == segment.id }), let text = target.target,
@@ -57,6 +58,7 @@ public struct PostRenderer: Sendable {
             complete = false
           } else {
             chosen = text
+            usesTranslation = true
           }
         } else {
           complete = false
@@ -68,6 +70,8 @@ public struct PostRenderer: Sendable {
         problems.append(
           RenderProblem(unit: unit.id, message: "not translated; the source text was kept", isError: true))
       }
+      // A unit with nothing translated keeps its source bytes exactly as they were.
+      guard usesTranslation else { continue }
       let markup =
         document.format == .html
         ? html(pieces, unit: unit, rightToLeft: rightToLeft) : plain(pieces, unit: unit, rightToLeft: rightToLeft)

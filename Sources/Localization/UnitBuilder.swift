@@ -211,7 +211,7 @@ public struct UnitBuilder: Sendable {
       while trimmed.last?.isWhitespace == true { trimmed = trimmed.dropLast() }
       result[last] = .text(String(trimmed))
     }
-    return result.filter { $0 != .text("") }
+    return InlinePiece.composed(result.filter { $0 != .text("") })
   }
 
   /// Identical units under the same heading get `-2`, `-3`, … so every id stays unique.

@@ -139,7 +139,7 @@ struct XLIFFReader {
         }
       }
     }
-    return Self.mergeText(pieces)
+    return InlinePiece.composed(Self.mergeText(pieces))
   }
 
   private func codeID(_ node: XMLNode) throws(BundleError) -> Int {
@@ -264,7 +264,7 @@ struct XLIFFReader {
         }
       }
     }
-    return Self.mergeText(pieces)
+    return InlinePiece.composed(Self.mergeText(pieces))
   }
 
   // MARK: - Shared

@@ -155,3 +155,17 @@ import Testing
     #expect(issues.contains { $0.check == "codes" && $0.severity == .error })
   }
 }
+
+@Suite struct NormalizationTests {
+  @Test(arguments: BundleFormat.allCases)
+  func decomposedTargetsAreReadAsNFC(_ format: BundleFormat) throws {
+    let unit = TranslationUnit(
+      id: UnitID.make(role: "paragraph", heading: nil, text: "Coffee."), role: "paragraph",
+      notes: [TranslationNote(category: .role, text: "paragraph")],
+      segments: [TranslationSegment(id: "s1", source: [.text("Coffee.")], target: [.text("Cafe\u{301}.")], state: .final)])
+    let bundle = TranslationBundle(original: "p.txt", sourceLocale: "en", targetLocale: "fr", units: [unit])
+    let read = try format.read(format.write(bundle), path: "p")
+    let target = try #require(read.units.first?.segments.first?.target)
+    #expect(InlinePiece.plainText(target).unicodeScalars.map(\.value) == Array("Café.".unicodeScalars.map(\.value)))
+  }
+}
