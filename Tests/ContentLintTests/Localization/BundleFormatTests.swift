@@ -162,7 +162,9 @@ import Testing
     let unit = TranslationUnit(
       id: UnitID.make(role: "paragraph", heading: nil, text: "Coffee."), role: "paragraph",
       notes: [TranslationNote(category: .role, text: "paragraph")],
-      segments: [TranslationSegment(id: "s1", source: [.text("Coffee.")], target: [.text("Cafe\u{301}.")], state: .final)])
+      segments: [
+        TranslationSegment(id: "s1", source: [.text("Coffee.")], target: [.text("Cafe\u{301}.")], state: .final)
+      ])
     let bundle = TranslationBundle(original: "p.txt", sourceLocale: "en", targetLocale: "fr", units: [unit])
     let read = try format.read(format.write(bundle), path: "p")
     let target = try #require(read.units.first?.segments.first?.target)
