@@ -159,6 +159,7 @@ public struct LocalizationSession: Sendable {
   /// Per-locale progress as text or JSON.
   public func status(directory: String, json: Bool) -> (report: String, outcome: Outcome) {
     var outcome = Outcome()
+    if let missing = Self.missingFolder(directory) { return ("", missing) }
     let (bundles, errors) = loadBundles(in: directory)
     outcome.errors = errors.map(\.description)
     if !errors.isEmpty { outcome.exitStatus = 1 }
@@ -200,6 +201,7 @@ public struct LocalizationSession: Sendable {
   /// Translation QA over every bundle; exit status 1 when any error (malformed bundles included).
   public func check(directory: String, showSuggestions: Bool) -> (issues: [TranslationIssue], outcome: Outcome) {
     var outcome = Outcome()
+    if let missing = Self.missingFolder(directory) { return ([], missing) }
     let (bundles, errors) = loadBundles(in: directory)
     var issues: [TranslationIssue] = errors.map {
       TranslationIssue(
@@ -211,6 +213,18 @@ public struct LocalizationSession: Sendable {
     if !showSuggestions { issues.removeAll { $0.severity == .suggestion } }
     if issues.contains(where: { $0.severity == .error }) { outcome.exitStatus = 1 }
     return (issues, outcome)
+  }
+
+  /// Exit status 2 and a message when the bundles folder does not exist, as for any missing path.
+  private static func missingFolder(_ directory: String) -> Outcome? {
+    var isFolder: ObjCBool = false
+    guard !FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) || !isFolder.boolValue else {
+      return nil
+    }
+    var outcome = Outcome()
+    outcome.errors.append("\(directory): no such folder")
+    outcome.exitStatus = 2
+    return outcome
   }
 
   // MARK: - Render

@@ -44,6 +44,14 @@ import Testing
     #expect(text.standardOutput.hasPrefix("locale"))
   }
 
+  @Test func aMissingBundlesFolderExitsTwo() throws {
+    for command in ["check", "status"] {
+      let result = try CommandRunner.run(["l10n", command, "/no/such/Locales"])
+      #expect(result.status == 2)
+      #expect(result.standardError.contains("/no/such/Locales: no such folder"))
+    }
+  }
+
   @Test func checkNamesAMalformedBundleAndExitsOne() throws {
     let folder = try TemporaryFolder()
     try folder.write(
