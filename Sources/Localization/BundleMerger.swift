@@ -15,6 +15,7 @@ public struct BundleMerger: Sendable {
     var unmatched = existing.units + existing.obsolete
     var merged = fresh
     merged.obsolete = []
+    merged.translatorFields = existing.translatorFields
     // Exact ids first, so that an edited unit never takes the translation of one that is still there.
     var pending: [Int] = []
     for (index, unit) in fresh.units.enumerated() {

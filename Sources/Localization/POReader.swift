@@ -32,6 +32,9 @@ struct POReader {
     var bundle = TranslationBundle(
       original: fields["X-Original"] ?? "", sourceLocale: fields["X-Source-Language"] ?? "en",
       targetLocale: language, units: [])
+    for key in POWriter.translatorFieldNames {
+      if let value = fields[key], !value.isEmpty { bundle.translatorFields[key] = value }
+    }
     var order: [String] = []
     var grouped: [String: (entries: [Entry], obsolete: Bool)] = [:]
     for entry in entries.dropFirst() {

@@ -8,8 +8,11 @@ public struct POWriter: Sendable {
     var out = "# contentlint translation bundle: \(bundle.original) (\(bundle.sourceLocale) → \(bundle.targetLocale))\n"
     out += "msgid \"\"\nmsgstr \"\"\n"
     let header = [
-      "Project-Id-Version: contentlint", "Report-Msgid-Bugs-To: ", "PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE",
-      "Last-Translator: ", "Language-Team: ", "Language: \(bundle.targetLocale)", "MIME-Version: 1.0",
+      "Project-Id-Version: contentlint", "Report-Msgid-Bugs-To: ",
+      "PO-Revision-Date: " + (bundle.translatorFields["PO-Revision-Date"] ?? "YEAR-MO-DA HO:MI+ZONE"),
+      "Last-Translator: " + (bundle.translatorFields["Last-Translator"] ?? ""),
+      "Language-Team: " + (bundle.translatorFields["Language-Team"] ?? ""), "Language: \(bundle.targetLocale)",
+      "MIME-Version: 1.0",
       "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: 8bit",
       "X-Source-Language: \(bundle.sourceLocale)", "X-Original: \(bundle.original)",
     ]
@@ -60,6 +63,9 @@ public struct POWriter: Sendable {
   private func comment(_ kind: String, _ text: String) -> String {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { "#\(kind) \($0)\n" }.joined()
   }
+
+  /// Header fields that belong to the translator, kept from the bundle that was there.
+  static let translatorFieldNames = ["PO-Revision-Date", "Last-Translator", "Language-Team"]
 
   /// Text with codes as `{1}`, `{/1}`, `{2/}`.
   static func placeholders(_ pieces: [InlinePiece]) -> String {

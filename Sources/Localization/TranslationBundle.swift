@@ -7,6 +7,9 @@ public struct TranslationBundle: Hashable, Sendable {
   public var units: [TranslationUnit]
   /// Units whose source vanished from the post but that carry a translator's work.
   public var obsolete: [TranslationUnit]
+  /// What a translation tool records about the translator, kept across extracts (PO's `Last-Translator`,
+  /// `Language-Team`, `PO-Revision-Date`).
+  public var translatorFields: [String: String] = [:]
 
   public init(
     original: String, sourceLocale: String, targetLocale: String, units: [TranslationUnit],

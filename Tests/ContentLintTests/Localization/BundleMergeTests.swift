@@ -69,7 +69,8 @@ import Testing
       in: folder.url)
     #expect(first.status == 0, "\(first.standardError)")
     let path = folder.path("Locales/fr/post.txt.\(format.fileExtension)")
-    let fresh = try format.read(try String(contentsOfFile: path, encoding: .utf8), path: path)
+    var fresh = try format.read(try String(contentsOfFile: path, encoding: .utf8), path: path)
+    fresh.translatorFields = ["Last-Translator": "Ana Martin <ana@example.org>"]
     try format.write(translated(fresh)).write(toFile: path, atomically: true, encoding: .utf8)
 
     try folder.write("post.txt", original.replacingOccurrences(of: "will change soon", with: "has changed now"))
@@ -78,6 +79,7 @@ import Testing
       in: folder.url)
     #expect(second.status == 0, "\(second.standardError)")
     let merged = try format.read(try String(contentsOfFile: path, encoding: .utf8), path: path)
+    if format == .po { #expect(merged.translatorFields["Last-Translator"] == "Ana Martin <ana@example.org>") }
     let changed = try #require(merged.units.first { $0.sourceText.hasPrefix("Second") })
     #expect(changed.segments[0].needsReview)
     #expect(changed.notes.contains { $0.category == .previousSource })
