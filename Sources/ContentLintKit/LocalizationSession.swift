@@ -77,17 +77,22 @@ public struct LocalizationSession: Sendable {
     }
     for (path, text) in planned {
       if let current = try? String(contentsOfFile: path, encoding: .utf8), current == text { continue }
-      do {
-        try FileManager.default.createDirectory(
-          atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try AtomicFile.write(Array(text.utf8), to: path)
-        outcome.written.append(path)
-      } catch {
-        outcome.errors.append("cannot write \(path): \(error)")
-        outcome.exitStatus = 1
-      }
+      Self.write(text, to: path, outcome: &outcome)
     }
     return outcome
+  }
+
+  /// Writes a file atomically, creating its folder; a failure becomes an error of the outcome.
+  private static func write(_ text: String, to path: String, outcome: inout Outcome) {
+    do {
+      try FileManager.default.createDirectory(
+        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try AtomicFile.write(Array(text.utf8), to: path)
+      outcome.written.append(path)
+    } catch {
+      outcome.errors.append("cannot write \(path): \(error)")
+      outcome.exitStatus = 1
+    }
   }
 
   /// The bundle already at `path`, validated: well-formed, for `locale`, with ids contentlint issued.
@@ -271,15 +276,7 @@ public struct LocalizationSession: Sendable {
         }
       }
       let output = (outDirectory as NSString).appendingPathComponent(Self.relativePath(document.path))
-      do {
-        try FileManager.default.createDirectory(
-          atPath: (output as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try AtomicFile.write(Array(text.utf8), to: output)
-        outcome.written.append(output)
-      } catch {
-        outcome.errors.append("cannot write \(output): \(error)")
-        outcome.exitStatus = 1
-      }
+      Self.write(text, to: output, outcome: &outcome)
     }
     return outcome
   }

@@ -81,11 +81,11 @@ struct XLIFFReader {
     for segmentNode in node.elements where segmentNode.name == "segment" || segmentNode.name == "ignorable" {
       guard segmentNode.name == "segment" else { continue }
       guard let sourceNode = segmentNode.first("source") else { throw error(segmentNode, "a segment without <source>") }
-      let source = try pieces2(sourceNode, displays: &displays)
+      let source = try pieces(sourceNode, .version2, displays: &displays)
       var target: [InlinePiece]?
       if let targetNode = segmentNode.first("target") {
         try checkLanguage(targetNode, expected: targetLocale)
-        target = try pieces2(targetNode, displays: &displays)
+        target = try pieces(targetNode, .version2, displays: &displays)
       }
       let stateName = segmentNode.attributes["state"] ?? (target == nil ? "initial" : "translated")
       guard let state = SegmentState(rawValue: stateName) else {
@@ -107,34 +107,57 @@ struct XLIFFReader {
       segments: segments)
   }
 
-  private func pieces2(_ node: XMLNode, displays: inout [Int: String]) throws(BundleError) -> [InlinePiece] {
+  /// The inline elements of one XLIFF version.
+  private struct InlineVocabulary {
+    var paired: String
+    var standalone: String
+    var display: String
+    var start: String
+    var end: String
+    var endReference: String
+    var transparent: Set<String>
+
+    static let version2 = InlineVocabulary(
+      paired: "pc", standalone: "ph", display: "disp", start: "sc", end: "ec", endReference: "startRef",
+      transparent: ["mrk", "sm", "em"])
+    static let version12 = InlineVocabulary(
+      paired: "g", standalone: "x", display: "equiv-text", start: "bx", end: "ex", endReference: "rid",
+      transparent: ["mrk"])
+  }
+
+  private func pieces(_ node: XMLNode, _ vocabulary: InlineVocabulary, displays: inout [Int: String])
+    throws(BundleError) -> [InlinePiece]
+  {
     var pieces: [InlinePiece] = []
     for child in node.children {
       switch child {
       case .text(let text): pieces.append(.text(text))
       case .element(let element):
         switch element.name {
-        case "pc":
+        case vocabulary.paired:
           let id = try codeID(element)
           pieces.append(.open(id))
-          pieces += try pieces2(element, displays: &displays)
+          pieces += try self.pieces(element, vocabulary, displays: &displays)
           pieces.append(.close(id))
-        case "ph":
+        case vocabulary.standalone:
           let id = try codeID(element)
-          if let display = element.attributes["disp"] { displays[id] = display }
+          if let display = element.attributes[vocabulary.display] { displays[id] = display }
           pieces.append(.standalone(id))
-        case "sc": pieces.append(.open(try codeID(element)))
-        case "ec":
-          let reference = element.attributes["startRef"] ?? element.attributes["id"] ?? ""
-          guard let id = Int(reference) else { throw error(element, "<ec> without a numeric startRef") }
+        case vocabulary.start: pieces.append(.open(try codeID(element)))
+        case vocabulary.end:
+          let reference = element.attributes[vocabulary.endReference] ?? element.attributes["id"] ?? ""
+          guard let id = Int(reference) else {
+            throw error(element, "<\(element.name)> without a numeric \(vocabulary.endReference)")
+          }
           pieces.append(.close(id))
-        case "mrk", "sm", "em": pieces += try pieces2(element, displays: &displays)
-        case "cp":
+        case "cp" where vocabulary.paired == "pc":
           let hex = element.attributes["hex"] ?? ""
           guard let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
             throw error(element, "<cp> with a bad hex value '\(hex)'")
           }
           pieces.append(.text(String(Character(scalar))))
+        case let name where vocabulary.transparent.contains(name):
+          pieces += try self.pieces(element, vocabulary, displays: &displays)
         default: throw error(element, "unexpected <\(element.name)> inside <\(node.name)>")
         }
       }
@@ -207,12 +230,12 @@ struct XLIFFReader {
         throw error(transUnit, "trans-unit '\(fullID)' does not belong to unit '\(id)'")
       }
       guard let sourceNode = transUnit.first("source") else { throw error(transUnit, "a trans-unit without <source>") }
-      let source = try pieces12(sourceNode, displays: &displays)
+      let source = try pieces(sourceNode, .version12, displays: &displays)
       var target: [InlinePiece]?
       var state = SegmentState.initial
       if let targetNode = transUnit.first("target") {
         try checkLanguage(targetNode, expected: targetLocale)
-        target = try pieces12(targetNode, displays: &displays)
+        target = try pieces(targetNode, .version12, displays: &displays)
         switch targetNode.attributes["state"] ?? "translated" {
         case "final": state = .final
         case "signed-off": state = .reviewed
@@ -236,35 +259,6 @@ struct XLIFFReader {
     return Self.assemble(
       id: id, role: group.attributes["resname"] ?? "paragraph", notes: notes, codes: codes,
       segments: segments)
-  }
-
-  private func pieces12(_ node: XMLNode, displays: inout [Int: String]) throws(BundleError) -> [InlinePiece] {
-    var pieces: [InlinePiece] = []
-    for child in node.children {
-      switch child {
-      case .text(let text): pieces.append(.text(text))
-      case .element(let element):
-        switch element.name {
-        case "g":
-          let id = try codeID(element)
-          pieces.append(.open(id))
-          pieces += try pieces12(element, displays: &displays)
-          pieces.append(.close(id))
-        case "x":
-          let id = try codeID(element)
-          if let display = element.attributes["equiv-text"] { displays[id] = display }
-          pieces.append(.standalone(id))
-        case "bx": pieces.append(.open(try codeID(element)))
-        case "ex":
-          let reference = element.attributes["rid"] ?? element.attributes["id"] ?? ""
-          guard let id = Int(reference) else { throw error(element, "<ex> without a numeric rid") }
-          pieces.append(.close(id))
-        case "mrk": pieces += try pieces12(element, displays: &displays)
-        default: throw error(element, "unexpected <\(element.name)> inside <\(node.name)>")
-        }
-      }
-    }
-    return InlinePiece.composed(Self.mergeText(pieces))
   }
 
   // MARK: - Shared
