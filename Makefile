@@ -1,5 +1,5 @@
 # The two commands a newcomer needs; each installs the system libraries first when they are missing.
-.PHONY: run test release samples-json clean
+.PHONY: run test release samples-json locales clean
 
 run:            ## lint the sample posts
 	@scripts/ensure-system-packages
@@ -12,6 +12,10 @@ test:           ## run the test suite
 release:        ## an optimised build at .build/release/contentlint
 	@scripts/ensure-system-packages
 	swift build -c release
+
+locales:        ## regenerate Locales/ (translation bundles for Samples/), keeping translations
+	@scripts/ensure-system-packages
+	scripts/update-locales
 
 clean:
 	rm -rf .build

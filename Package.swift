@@ -34,19 +34,22 @@ let package = Package(
       dependencies: ["ContentModel", "TextKit", .product(name: "Yams", package: "Yams")]
     ),
     .target(name: "Reporting", dependencies: ["ContentModel"]),
+    .target(name: "Localization", dependencies: ["ContentModel", "TextKit"]),
     .target(name: "RulePacks", path: "Rules", resources: [.copy("packs")]),
     .target(
       name: "ContentLintKit",
-      dependencies: ["ContentModel", "TextKit", "Ingest", "Linting", "Reporting", "RulePacks"]
+      dependencies: ["ContentModel", "TextKit", "Ingest", "Linting", "Reporting", "RulePacks", "Localization"]
     ),
     .executableTarget(
       name: "contentlint",
-      dependencies: ["ContentLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "ContentLintKit", "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
 
     .testTarget(
       name: "ContentLintTests",
-      dependencies: ["ContentModel", "TextKit", "Ingest", "Linting", "Reporting", "ContentLintKit"],
+      dependencies: ["ContentModel", "TextKit", "Ingest", "Linting", "Reporting", "ContentLintKit", "Localization"],
       exclude: ["Fixtures"]
     ),
   ],

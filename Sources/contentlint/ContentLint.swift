@@ -9,7 +9,9 @@ struct ContentLint: ParsableCommand {
     abstract: "Lint scraped blog posts and turn them into translation bundles.",
     discussion: "`contentlint PATH...` is the same as `contentlint lint PATH...`.",
     version: ContentLintVersion.current,
-    subcommands: [LintCommand.self, IngestCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self],
+    subcommands: [
+      LintCommand.self, IngestCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, L10nCommand.self,
+    ],
     defaultSubcommand: LintCommand.self
   )
 
