@@ -72,13 +72,21 @@ public struct PostRenderer: Sendable {
       }
       // A unit with nothing translated keeps its source bytes exactly as they were.
       guard usesTranslation else { continue }
-      let markup =
-        document.format == .html
-        ? html(pieces, unit: unit, rightToLeft: rightToLeft) : plain(pieces, unit: unit, rightToLeft: rightToLeft)
+      let markup: String
+      switch document.format {
+      case .html: markup = html(pieces, unit: unit, rightToLeft: rightToLeft)
+      case .markdown: markup = markdown(pieces, unit: unit, rightToLeft: rightToLeft)
+      case .text: markup = plain(pieces, unit: unit, rightToLeft: rightToLeft)
+      }
       if let blockIndex = extracted.blockIndex {
         let block = document.blocks[blockIndex]
         if block.text == pageTitle { translatedTitle = plain(pieces, unit: unit, rightToLeft: false) }
-        let range = document.format == .html ? innerRange(of: block, in: source) : textRange(of: block, in: source)
+        let range: Range<Int>
+        switch document.format {
+        case .html: range = innerRange(of: block, in: source)
+        case .markdown: range = markdownRange(of: block, in: source)
+        case .text: range = textRange(of: block, in: source)
+        }
         replacements.append((range, markup))
       } else if let range = extracted.attributeRange {
         replacements.append((range, XMLText.escape(plain(pieces, unit: unit, rightToLeft: false), attribute: true)))
@@ -119,6 +127,55 @@ public struct PostRenderer: Sendable {
     return out
   }
 
+  /// Inline codes written back as Markdown: `[text](href)`, `*text*`, `**text**`, `` `code` ``.
+  private func markdown(_ pieces: [InlinePiece], unit: TranslationUnit, rightToLeft: Bool) -> String {
+    var out = ""
+    for piece in pieces {
+      switch piece {
+      case .text(let text): out += Self.markdownEscaped(text)
+      case .open(let id):
+        switch unit.code(id)?.kind {
+        case .link: out += "["
+        case .emphasis: out += "*"
+        case .strong: out += "**"
+        default: continue
+        }
+      case .close(let id):
+        guard let code = unit.code(id) else { continue }
+        switch code.kind {
+        case .link: out += "](" + (Self.href(in: code.opening) ?? "") + ")"
+        case .emphasis: out += "*"
+        case .strong: out += "**"
+        default: continue
+        }
+      case .standalone(let id):
+        guard let code = unit.code(id) else { continue }
+        let display = code.display ?? ""
+        let written = code.kind == .code ? "`" + display + "`" : display
+        out += rightToLeft && !Self.hasRightToLeftLetters(display) ? "\u{2066}\(written)\u{2069}" : written
+      }
+    }
+    return out
+  }
+
+  /// Characters a translator typed that Markdown would read as syntax.
+  private static func markdownEscaped(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      if "\\`*_[]".contains(character) { out.append("\\") }
+      out.append(character)
+    }
+    return out
+  }
+
+  /// The `href` of an `<a …>` opening tag.
+  private static func href(in opening: String) -> String? {
+    guard let start = opening.range(of: "href=\"") else { return nil }
+    let rest = opening[start.upperBound...]
+    guard let end = rest.firstIndex(of: "\"") else { return nil }
+    return String(rest[..<end]).replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
+  }
+
   private func plain(_ pieces: [InlinePiece], unit: TranslationUnit, rightToLeft: Bool) -> String {
     var out = ""
     for piece in pieces {
@@ -145,6 +202,38 @@ public struct PostRenderer: Sendable {
   private func textRange(of block: Block, in source: SourceText) -> Range<Int> {
     let range = block.textRange
     return source.offset(of: range.start)..<source.offset(of: range.end)
+  }
+
+  /// The block's text with the Markdown syntax of inline spans that open at its first character or close
+  /// after its last (`[`, `*`, `` ` `` before; `*`, `` ` ``, `](…)` after), which the translated markup brings back.
+  private func markdownRange(of block: Block, in source: SourceText) -> Range<Int> {
+    let text = textRange(of: block, in: source)
+    let floor = source.offset(of: block.extent.start)
+    var start = text.lowerBound
+    while start > floor, "[*_`".unicodeScalars.contains(source.scalars[start - 1]) { start -= 1 }
+    var end = text.upperBound
+    while end < source.scalars.count {
+      let scalar = source.scalars[end]
+      if "*_`".unicodeScalars.contains(scalar) {
+        end += 1
+      } else if scalar == "]", end + 1 < source.scalars.count, source.scalars[end + 1] == "(" {
+        var depth = 0
+        var index = end + 1
+        while index < source.scalars.count, source.scalars[index] != "\n" {
+          if source.scalars[index] == "(" { depth += 1 }
+          if source.scalars[index] == ")" {
+            depth -= 1
+            if depth == 0 { break }
+          }
+          index += 1
+        }
+        guard index < source.scalars.count, source.scalars[index] == ")" else { break }
+        end = index + 1
+      } else {
+        break
+      }
+    }
+    return start..<end
   }
 
   /// The block's text with the start tags of the inline spans that open at its first character and the end

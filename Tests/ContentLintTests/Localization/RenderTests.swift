@@ -51,6 +51,25 @@ import Testing
     }
   }
 
+  @Test func markdownRoundTripKeepsLinksEmphasisAndCode() throws {
+    let url = TestPaths.samples.appendingPathComponent("screens-before-bed.md")
+    let document = try MarkdownIngester().ingest(Array(try Data(contentsOf: url)), path: "post.md")
+    let extracted = L10nFixture.extracted(document)
+    let (markdown, problems) = PostRenderer().render(
+      document, units: extracted, bundle: try bundle(document, locale: "en-XA"), locale: "en-XA")
+    #expect(problems.isEmpty)
+    let again = try MarkdownIngester().ingest(Array(markdown.utf8), path: "post.md")
+    #expect(again.blocks.map(\.kind) == document.blocks.map(\.kind))
+    #expect(links(again) == links(document))
+    #expect(markdown.contains("](https://example.org/sleep-review)"))
+    #expect(markdown.contains("`Bedtime`"))
+    #expect(markdown.contains("**ţĥé éƒƒéçţ"))
+    #expect(markdown.hasPrefix("---\ntitle: Screens Before Bed"))  // front matter untouched
+    for (index, block) in again.blocks.enumerated() where block.kind != .code {
+      #expect(block.inlines.count == document.blocks[index].inlines.count, "block \(index)")
+    }
+  }
+
   @Test func unbalancedTargetIsRefusedWithTheUnitNamed() throws {
     let document = try L10nFixture.htmlDocument()
     let extracted = L10nFixture.extracted(document)
