@@ -4,7 +4,9 @@
 // hands its callback to libFuzzer's driver (LLVMFuzzerRunDriver), so SwiftPM's own entry point stays.
 import PackageDescription
 
-let fuzzTargets = ["FuzzHTMLIngest", "FuzzTextIngest", "FuzzMarkdownIngest", "FuzzMessageFormat"]
+let fuzzTargets = [
+  "FuzzHTMLIngest", "FuzzTextIngest", "FuzzMarkdownIngest", "FuzzMessageFormat", "FuzzConfiguration", "FuzzBundle",
+]
 
 let package = Package(
   name: "contentlint-fuzzing",

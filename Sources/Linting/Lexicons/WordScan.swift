@@ -18,35 +18,70 @@ struct WordScan {
   init(_ text: String, in bounds: Range<String.Index>? = nil) {
     self.text = text
     let bounds = bounds ?? text.startIndex..<text.endIndex
+    // Scalars, not Characters: the scan runs over every sentence of every post, and grapheme breaking and
+    // Character properties cost several times more. Combining marks stay inside the word they follow.
+    let scalars = text.unicodeScalars
     var words: [Word] = []
-    var key = ""
+    var key = String.UnicodeScalarView()
     var start: String.Index?
     var clauseBreak = true
     var index = bounds.lowerBound
     while index < bounds.upperBound {
-      let character = text[index]
-      let next = text.index(after: index)
-      let isApostrophe = character == "'" || character == "’"
-      if character.isLetter || character.isNumber
-        || (isApostrophe && start != nil && next < bounds.upperBound && text[next].isLetter)
+      let scalar = scalars[index]
+      let next = scalars.index(after: index)
+      let isApostrophe = scalar == "'" || scalar == "’"
+      if Self.isWordScalar(scalar) || (start != nil && Self.isMark(scalar))
+        || (isApostrophe && start != nil && next < bounds.upperBound && Self.isLetter(scalars[next]))
       {
         if start == nil { start = index }
-        key.append(isApostrophe ? "'" : Character(character.lowercased()))
+        if isApostrophe {
+          key.append("'")
+        } else if scalar.value >= 0x41 && scalar.value <= 0x5A {
+          key.append(Unicode.Scalar(scalar.value + 0x20)!)
+        } else if scalar.isASCII {
+          key.append(scalar)
+        } else {
+          key.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        }
       } else {
         if let wordStart = start {
-          words.append(Word(key: key, range: wordStart..<index, startsClause: clauseBreak))
-          key = ""
+          words.append(Word(key: String(key), range: wordStart..<index, startsClause: clauseBreak))
+          key = String.UnicodeScalarView()
           start = nil
           clauseBreak = false
         }
-        if Self.clauseBreaks.contains(character) { clauseBreak = true }
+        if Self.clauseBreaks.contains(scalar) { clauseBreak = true }
       }
       index = next
     }
     if let wordStart = start {
-      words.append(Word(key: key, range: wordStart..<bounds.upperBound, startsClause: clauseBreak))
+      words.append(Word(key: String(key), range: wordStart..<bounds.upperBound, startsClause: clauseBreak))
     }
     self.words = words
+  }
+
+  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let value = scalar.value
+      return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let value = scalar.value | 0x20
+      return value >= 0x61 && value <= 0x7A
+    }
+    return scalar.properties.isAlphabetic
+  }
+
+  private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    guard !scalar.isASCII else { return false }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
   }
 
   var isEmpty: Bool { words.isEmpty }
@@ -96,7 +131,7 @@ struct WordScan {
     return start
   }
 
-  private static let clauseBreaks: Set<Character> = [",", ";", ":", "(", ")", "—", "–", "!", "?", ".", "\n"]
+  private static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "—", "–", "!", "?", ".", "\n"]
 }
 
 /// A list of phrases compiled once for word-by-word matching.

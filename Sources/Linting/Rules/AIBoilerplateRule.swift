@@ -319,6 +319,8 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
 
   /// `oaicite` markers, `utm_source=chatgpt.com`, `turn0search0`: the whole space-delimited token.
   private func artefacts(in text: String) -> [Range<String.Index>] {
+    // Almost no block holds one: a byte scan of the whole block rules that out before any token is cut.
+    guard Self.mayHoldArtefacts(text) else { return [] }
     var found: [Range<String.Index>] = []
     var tokenStart = text.startIndex
     var index = text.startIndex
@@ -336,6 +338,26 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
       index = text.index(after: index)
     }
     return found
+  }
+
+  /// Byte fragments every artefact contains (ASCII lower-cased), and "turn" before a digit.
+  private static let artefactFragments: [[UInt8]] =
+    ["oaicite", "contentreference", "utm_source", "citeturn", "navlist", "【"].map { Array($0.utf8) }
+
+  private static func mayHoldArtefacts(_ text: String) -> Bool {
+    let bytes = Array(text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    let turn = Array("turn".utf8)
+    for fragment in artefactFragments + [turn] where bytes.count >= fragment.count {
+      var start = 0
+      while start <= bytes.count - fragment.count {
+        if bytes[start] == fragment[0], bytes[start..<(start + fragment.count)].elementsEqual(fragment) {
+          let after = start + fragment.count
+          if fragment != turn || (after < bytes.count && bytes[after] >= 0x30 && bytes[after] <= 0x39) { return true }
+        }
+        start += 1
+      }
+    }
+    return false
   }
 
   /// "turn0search0", "turn2news14": a chat tool's reference to one of its searches.
