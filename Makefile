@@ -1,9 +1,10 @@
 # The two commands a newcomer needs; each installs the system libraries first when they are missing.
-.PHONY: run test release samples-json locales clean
+.PHONY: run test release locales clean
 
 run:            ## lint the sample posts
 	@scripts/ensure-system-packages
-	swift run contentlint Samples/
+	@# Exit status 1 means "findings at error level", which the samples have on purpose.
+	swift run contentlint Samples/ || [ $$? -eq 1 ]
 
 test:           ## run the test suite
 	@CONTENTLINT_WITH_TEST_TOOLS=1 scripts/ensure-system-packages
