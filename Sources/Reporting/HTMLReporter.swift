@@ -148,25 +148,10 @@ public struct HTMLReporter: Reporter {
     }
   }
 
+  /// Page text and attribute values: XML escaping serves HTML too, and keeps control characters from a
+  /// hostile page visible instead of live.
   static func escape(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      case "\t": result += "    "
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
-          result += "&#xFFFD;"  // control characters from a hostile page never reach the viewer
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result
+    XMLText.escaped(text)
   }
 
   private static let style = """
