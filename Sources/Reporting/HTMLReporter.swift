@@ -47,14 +47,13 @@ public struct HTMLReporter: Reporter {
     html += "</fieldset>\n<p class=\"keys\">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous finding, <kbd>f</kbd> filters</p>\n</form>\n</header>\n<main>\n"
     html += "<nav aria-label=\"Findings\"><h2>Findings</h2><ol id=\"finding-list\">\n"
     var number = 0
-    for (fileIndex, file) in report.files.enumerated() {
+    for file in report.files {
       for finding in file.findings {
         number += 1
         html += "<li class=\"item \(finding.severity.rawValue)\" data-rule=\"\(Self.escape(finding.rule))\" data-severity=\"\(finding.severity.rawValue)\">"
         html += "<a href=\"#f\(number)\"><span class=\"label\">\(Self.icon(finding.severity)) \(finding.severity.rawValue)</span> "
         html += "\(Self.escape(file.path)):\(finding.range.start.line):\(finding.range.start.column) — \(Self.escape(finding.message))</a></li>\n"
       }
-      _ = fileIndex
     }
     html += "</ol></nav>\n<section id=\"files\">\n"
     number = 0

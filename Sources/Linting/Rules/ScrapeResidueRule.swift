@@ -105,7 +105,7 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
     .byline, .readingTime, .navigation, .share, .subscribe, .cookie,
   ]
 
-  private func finding(block: Block, range: SourceRange, text: String, kind: ResidueClassifier.Kind?, fix: Fix?)
+  private func finding(block: Block, range: SourceRange, text: String, kind: ResidueClassifier.Kind, fix: Fix?)
     -> Finding
   {
     Finding(
@@ -118,8 +118,8 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
 // MARK: - Messages
 
 extension ScrapeResidueRule {
-  fileprivate static func message(_ kind: ResidueClassifier.Kind?) -> String {
-    "Scraped page furniture (\(kind?.rawValue ?? "page furniture")) left in the post."
+  fileprivate static func message(_ kind: ResidueClassifier.Kind) -> String {
+    "Scraped page furniture (\(kind.rawValue)) left in the post."
   }
 
   fileprivate static let suggestion = "Delete this line."
