@@ -38,6 +38,17 @@ public struct LocalizationSession: Sendable {
       }
       if !targets.contains(canonical) { targets.append(canonical) }
     }
+    let lock: FolderLock
+    do {
+      lock = try FolderLock(outDirectory) {
+        FileHandle.standardError.write(Data("contentlint: waiting for another run writing \(outDirectory)\n".utf8))
+      }
+    } catch {
+      outcome.errors.append("\(error)")
+      outcome.exitStatus = 2
+      return outcome
+    }
+    defer { withExtendedLifetime(lock) {} }
     let (documents, findings) = ingestAndLint(paths, outcome: &outcome)
     if outcome.exitStatus != 0 { return outcome }
     var planned: [(path: String, text: String)] = []

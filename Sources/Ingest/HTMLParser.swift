@@ -19,10 +19,12 @@ enum HTMLParser {
     _ = initialised
     let root = HTMLElement(name: "#document", attributes: [:], line: 1)
     // Network, entity substitution and DTD loading stay off; encodings declared in the page are
-    // ignored because the bytes handed over are already UTF-8.
+    // ignored because the bytes handed over are already UTF-8. Without XML_PARSE_HUGE, one text node over
+    // 10 MB (an inline state blob, a base64 image) stops the parse and the article after it is lost; the
+    // HTML parser expands no DTD entities, so lifting the limit opens no amplification.
     let options =
       Int32(HTML_PARSE_RECOVER.rawValue) | Int32(HTML_PARSE_NONET.rawValue) | Int32(HTML_PARSE_NOERROR.rawValue)
-      | Int32(HTML_PARSE_NOWARNING.rawValue) | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
+      | Int32(HTML_PARSE_NOWARNING.rawValue) | Int32(HTML_PARSE_IGNORE_ENC.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
     let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in
         htmlReadMemory(chars.baseAddress, Int32(clamping: bytes.count), "page.html", "UTF-8", options)

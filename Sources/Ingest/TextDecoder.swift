@@ -1,3 +1,4 @@
+import Glibc
 import TextKit
 
 /// Turns file bytes into text: byte-order mark, then a declared charset, then UTF-8, then ICU's guess.
@@ -70,8 +71,9 @@ enum TextDecoder {
   }
 
   private static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    // A NUL anywhere marks binary data (UTF-16 was ruled out before), not only one in the first block.
+    if bytes.withUnsafeBufferPointer({ $0.baseAddress.flatMap { memchr($0, 0, bytes.count) } }) != nil { return true }
     let sample = bytes.prefix(8192)
-    if sample.contains(0) { return true }
     let control = sample.count { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C && $0 != 0x1B }
     return control * 10 > sample.count
   }
@@ -91,25 +93,36 @@ enum TextDecoder {
     String(validating: bytes, as: UTF8.self)
   }
 
+  /// The offset of the first byte that is not part of a well-formed sequence (Unicode Table 3-7): overlong
+  /// forms, surrogates and code points past U+10FFFF count as invalid, as they do for `String(validating:)`.
   private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
     var offset = 0
     while offset < bytes.count {
-      let byte = bytes[offset]
-      let length: Int
-      switch byte {
-      case 0..<0x80: length = 1
-      case 0xC2..<0xE0: length = 2
-      case 0xE0..<0xF0: length = 3
-      case 0xF0..<0xF5: length = 4
-      default: return offset
-      }
-      guard offset + length <= bytes.count else { return offset }
-      for continuation in bytes[(offset + 1)..<(offset + length)] where continuation & 0xC0 != 0x80 {
-        return offset
-      }
+      guard let length = wellFormedSequenceLength(bytes, at: offset) else { return offset }
       offset += length
     }
     return offset
+  }
+
+  /// The length of the well-formed sequence starting at `offset`, or nil when none starts there.
+  private static func wellFormedSequenceLength(_ bytes: [UInt8], at offset: Int) -> Int? {
+    let lead = bytes[offset]
+    let length: Int
+    var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+    switch lead {
+    case 0x00...0x7F: return 1
+    case 0xC2...0xDF: length = 2
+    case 0xE0: length = 3; secondRange = 0xA0...0xBF
+    case 0xED: length = 3; secondRange = 0x80...0x9F
+    case 0xE1...0xEF: length = 3
+    case 0xF0: length = 4; secondRange = 0x90...0xBF
+    case 0xF4: length = 4; secondRange = 0x80...0x8F
+    case 0xF1...0xF3: length = 4
+    default: return nil
+    }
+    guard offset + length <= bytes.count, secondRange.contains(bytes[offset + 1]) else { return nil }
+    for continuation in bytes[(offset + 2)..<(offset + length)] where continuation & 0xC0 != 0x80 { return nil }
+    return length
   }
 
   /// True when the bytes from `offset` are the start of a multi-byte sequence that the file's end cut off.
@@ -128,22 +141,8 @@ enum TextDecoder {
 
   /// True when the bytes hold at least one well-formed multi-byte UTF-8 sequence.
   private static func containsMultibyteUTF8(_ bytes: [UInt8]) -> Bool {
-    var index = 0
-    while index < bytes.count {
-      let lead = bytes[index]
-      let length: Int
-      switch lead {
-      case 0xC2..<0xE0: length = 2
-      case 0xE0..<0xF0: length = 3
-      case 0xF0..<0xF5: length = 4
-      default:
-        index += 1
-        continue
-      }
-      if index + length <= bytes.count, bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
-        return true
-      }
-      index += 1
+    for index in bytes.indices where bytes[index] >= 0xC2 {
+      if let length = wellFormedSequenceLength(bytes, at: index), length > 1 { return true }
     }
     return false
   }

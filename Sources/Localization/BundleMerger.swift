@@ -13,6 +13,7 @@ public struct BundleMerger: Sendable {
   public func merge(_ fresh: TranslationBundle, into existing: TranslationBundle?) -> TranslationBundle {
     guard let existing else { return fresh }
     var unmatched = existing.units + existing.obsolete
+    let memory = SentenceMemory(unmatched)
     var merged = fresh
     merged.obsolete = []
     merged.translatorFields = existing.translatorFields
@@ -20,7 +21,7 @@ public struct BundleMerger: Sendable {
     var pending: [Int] = []
     for (index, unit) in fresh.units.enumerated() {
       if let old = unmatched.firstIndex(where: { $0.id == unit.id }) {
-        merged.units[index] = carry(unmatched.remove(at: old), into: unit)
+        merged.units[index] = carry(unmatched.remove(at: old), into: unit, memory: memory)
       } else {
         pending.append(index)
       }
@@ -30,7 +31,9 @@ public struct BundleMerger: Sendable {
       let candidates = unmatched.enumerated().filter { $0.element.role == unit.role && $0.element.hasTranslation }
       let best = candidates.map { ($0.offset, Self.similarity(unit, $0.element)) }.max { $0.1 < $1.1 }
       if let best, best.1 >= similarityThreshold {
-        merged.units[index] = carry(unmatched.remove(at: best.0), into: unit)
+        merged.units[index] = carry(unmatched.remove(at: best.0), into: unit, memory: memory)
+      } else {
+        merged.units[index] = memory.fill(unit)
       }
     }
     merged.obsolete = unmatched.filter(\.hasTranslation).map { unit in
@@ -42,7 +45,9 @@ public struct BundleMerger: Sendable {
   }
 
   /// The fresh unit with the old unit's translations carried over, segment by segment.
-  private func carry(_ old: TranslationUnit, into fresh: TranslationUnit) -> TranslationUnit {
+  /// Sentences found in neither the old unit nor its fuzzy leftovers are looked up in `memory`, so a sentence
+  /// that moved to another paragraph keeps its own translation rather than a neighbour's.
+  private func carry(_ old: TranslationUnit, into fresh: TranslationUnit, memory: SentenceMemory) -> TranslationUnit {
     var unit = fresh
     var oldSegments = old.segments.filter { $0.target != nil }
     var leftovers: [Int] = []
@@ -58,6 +63,9 @@ public struct BundleMerger: Sendable {
         {
           unit.notes.append(TranslationNote(category: .previousSource, segment: segment.id, text: note.text))
         }
+      } else if let remembered = memory.segment(for: segment.source) {
+        unit.segments[index].target = remembered.target
+        unit.segments[index].state = remembered.state
       } else {
         leftovers.append(index)
       }
