@@ -24,6 +24,9 @@ public struct LintRun: Sendable {
   public let plan: LintPlan?
   public let linter: Linter
   public let ingesters: IngesterRegistry
+  /// Whether reports carry each post's text. Only the pretty and HTML reports and `--fix` read it; without
+  /// it a run keeps findings and corpus summaries alone, so memory does not grow with the posts' size.
+  public var keepsSources = true
 
   public init(linter: Linter, ingesters: IngesterRegistry = IngesterRegistry()) {
     self.linter = linter
@@ -48,6 +51,7 @@ public struct LintRun: Sendable {
     fileDone: (@Sendable () -> Void)? = nil
   ) -> [FileReport] {
     let ingesters = self.ingesters
+    let keepsSources = self.keepsSources
     let plan = self.plan ?? LintPlan(linter: linter, inputCount: inputs.count)
     let posts: [PostResult] = Array(inputs.indices).parallelMap { index in
       let input = inputs[index]
@@ -72,12 +76,14 @@ public struct LintRun: Sendable {
         return PostResult(path: input.path, source: nil, comments: [], findings: [], summaries: summaries, reported: false)
       }
       let findings = plan.profiles[plan.profileOfInput[index]].linter.lint(document).findings
+      // Suppression comments are placed against the text, so a post that has them keeps it until the end.
+      let source = keepsSources || !document.comments.isEmpty ? document.source : nil
       return PostResult(
-        path: input.path, source: document.source, comments: document.comments, findings: findings,
+        path: input.path, source: source, comments: document.comments, findings: findings,
         summaries: summaries, reported: true)
     }
     let readable = posts.indices.filter { posts[$0].summaries != nil }
-    var reports = posts.map { FileReport(path: $0.path, findings: $0.findings, source: $0.source) }
+    var reports = posts.map { FileReport(path: $0.path, findings: $0.findings, source: keepsSources ? $0.source : nil) }
     for (corpusIndex, corpusLinter) in plan.corpusLinters.enumerated() {
       // Every readable post takes part; only posts whose profile uses this linter get its findings.
       let results = corpusLinter.lintCorpus(readable.compactMap { posts[$0].summaries?[corpusIndex] })

@@ -7,6 +7,9 @@ import Reporting
 /// The report formats `--format` accepts.
 public enum ReportFormat: String, Sendable, CaseIterable {
   case pretty, line, json, sarif, github, junit, checkstyle, html
+
+  /// The formats that quote the lines around a finding, and so need each post's text.
+  public var showsSource: Bool { self == .pretty || self == .html }
 }
 
 /// When a run fails: at a severity or above, or never.
@@ -73,10 +76,11 @@ public struct LintSession: Sendable {
   }
 
   /// Lints `paths`; with `changedFiles`, only the changed ones are reported while every discovered post
-  /// still feeds the corpus rules. `progress` counts every file read.
+  /// still feeds the corpus rules. `progress` counts every file read. `keepingSources: false` leaves the
+  /// posts' text out of the reports, for formats that do not show it.
   public func lint(
     paths: [String], stdinFilename: String? = nil, standardInput: [UInt8]? = nil, changedFiles: ChangedFiles? = nil,
-    progress: Progress? = nil
+    progress: Progress? = nil, keepingSources: Bool = true
   ) -> LintOutcome {
     let discovery = FileDiscovery(extensions: ingesters.fileExtensions).discover(paths.filter { $0 != "-" })
     var inputs = discovery.files.map(LintInput.file)
@@ -102,8 +106,9 @@ public struct LintSession: Sendable {
     var fileDone: (@Sendable () -> Void)?
     if let progress { fileDone = { progress.advance() } }
     progress?.start(total: inputs.count)
-    let reports = LintRun(plan: plan, ingesters: ingesters).run(
-      inputs, standardInput: stdinBytes, reporting: reported, fileDone: fileDone)
+    var run = LintRun(plan: plan, ingesters: ingesters)
+    run.keepsSources = keepingSources
+    let reports = run.run(inputs, standardInput: stdinBytes, reporting: reported, fileDone: fileDone)
     progress?.finish()
     return LintOutcome(reports: reports, missing: discovery.missing)
   }

@@ -53,10 +53,11 @@ struct LintCommand: ParsableCommand {
   func run() throws {
     let session = LintSession(sources: ruleSources.sources)
     let changed = try changedFiles()
-    func lint() throws -> LintOutcome {
+    let chosen = format ?? (output == nil && Terminal.isInteractive(1) ? .pretty : .line)
+    func lint(forFixing: Bool) throws -> LintOutcome {
       var outcome = session.lint(
-        paths: paths, stdinFilename: stdinFilename, changedFiles: changed, progress: .standardError(forced: forceProgress)
-      )
+        paths: paths, stdinFilename: stdinFilename, changedFiles: changed, progress: .standardError(forced: forceProgress),
+        keepingSources: forFixing || chosen.reportFormat.showsSource)
       if let error = outcome.configurationError {
         FileHandleOutput.standardError("contentlint: \(error)\n")
         throw ExitCode(2)
@@ -64,7 +65,7 @@ struct LintCommand: ParsableCommand {
       try applyBaseline(to: &outcome)
       return outcome
     }
-    var outcome = try lint()
+    var outcome = try lint(forFixing: fix)
     if fix {
       let results = session.applyFixes(outcome.reports, dryRun: dryRun)
       for result in results {
@@ -78,12 +79,11 @@ struct LintCommand: ParsableCommand {
       let fixedCount = results.reduce(0) { $0 + $1.applied }
       FileHandleOutput.standardError("contentlint: applied \(fixedCount) fix\(fixedCount == 1 ? "" : "es") in \(results.count { $0.applied > 0 }) file(s)\n")
       // Report what is left after fixing.
-      outcome = try lint()
+      outcome = try lint(forFixing: false)
     }
     for missing in outcome.missing {
       FileHandleOutput.standardError("contentlint: \(missing): no such file or folder\n")
     }
-    let chosen = format ?? (output == nil && Terminal.isInteractive(1) ? .pretty : .line)
     let rendered = session.render(outcome.reports, format: chosen.reportFormat, colored: output == nil && Terminal.usesColor(1))
     if let output {
       do {
