@@ -9,7 +9,7 @@ struct ContentExtractor {
   static let droppedElements: Set<String> = [
     "script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg", "button", "select", "input",
     "textarea", "object", "embed", "canvas", "video", "audio", "map", "dialog", "menu", "head", "title", "link",
-    "meta", "label", "option", "figcaption",
+    "meta", "label", "option", "figcaption", "figure",
   ]
 
   /// Class or id words of widgets and chrome, matched against whole words of the attribute.
