@@ -20,7 +20,7 @@ struct ContentExtractor {
     "breadcrumbs", "popup", "modal", "navbar", "nav", "navigation", "menu", "footer", "masthead", "skip",
     "pagination", "pager", "toolbar", "outbrain", "taboola", "banner", "hidden", "print", "tags", "tag-list",
     "author-bio", "bio", "meta-nav", "post-navigation", "nav-links", "site-header", "site-footer", "jump", "toc",
-    "sr-only", "visually-hidden", "screen-reader-text", "wp-caption-text", "caption", "credit", "byline-bio",
+    "sr-only", "visually-hidden", "screen-reader-text", "wp-caption-text", "caption", "credit", "byline-bio", "dek", "standfirst", "subheading", "subtitle",
   ]
 
   /// Parts of compound class words ("share-buttons", "site-footer") that mark chrome on their own; weaker
@@ -30,7 +30,7 @@ struct ContentExtractor {
     "comments", "disqus", "newsletter", "subscribe", "subscription", "signup", "sidebar", "advert", "advertisement",
     "ads", "sponsored", "promo", "breadcrumb", "breadcrumbs", "popup", "modal", "navbar", "nav", "navigation", "menu",
     "footer", "masthead", "pagination", "pager", "outbrain", "taboola", "hidden", "tags", "newsletter", "trending",
-    "recirc", "promoted", "paywall", "login", "caption", "credit", "credits", "copyright", "bio",
+    "recirc", "promoted", "paywall", "login", "caption", "credit", "credits", "copyright", "bio", "dek", "standfirst", "subheading", "subtitle", "abstract",
   ]
 
   /// Parts that keep a compound word from reading as chrome ("content-with-sidebar", "post-comments-count").
@@ -153,8 +153,11 @@ struct ContentExtractor {
     if element.attribute("itemprop")?.lowercased() == "articlebody" { return false }
     for word in words {
       if Self.chromeWords.contains(word) { return true }
-      let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" })
-      guard parts.count > 1 else { continue }
+      // In block__element names ("content-header__dek", "article__byline") the element names the thing;
+      // the block only says where it sits.
+      let element = word.split(separator: "__").last ?? word[...]
+      let parts = element.split(whereSeparator: { $0 == "-" || $0 == "_" })
+      guard parts.count > 1 || element.count < word.count else { continue }
       if parts.contains(where: { Self.chromeParts.contains(String($0)) }),
         !parts.contains(where: { Self.contentParts.contains(String($0)) })
       {
