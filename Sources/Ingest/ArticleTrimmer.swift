@@ -77,7 +77,7 @@ struct ArticleTrimmer {
       }
       if closed {
         result[index].role = .residue
-      } else if block.kind != .heading, Self.isDateline(block.text) || Self.isLabel(block.text) {
+      } else if block.kind != .heading, block.kind != .quote, Self.isDateline(block.text) || Self.isLabel(block.text) {
         result[index].role = .residue
       }
     }

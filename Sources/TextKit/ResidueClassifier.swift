@@ -29,7 +29,7 @@ public enum ResidueClassifier {
     let lower = String(line.lowercased().drop { "←«‹<↑→ ".contains($0) }).replacing("’", with: "'")
     let words = lower.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
     if isReadingTimeLine(lower, wordCount: words.count) { return lower.contains("·") || lower.contains("|") ? .byline : .readingTime }
-    if isBylineLine(line, lower: lower, words: words) { return .byline }
+    if isBylineLine(line, lower: lower, words: words) || isCreditLine(line, lower: lower) { return .byline }
     guard words.count <= 14 else { return nil }
     if isBreadcrumb(line, words: words) { return .breadcrumb }
     let bare = words.joined(separator: " ")
@@ -153,6 +153,21 @@ public enum ResidueClassifier {
     guard let first = nameWords.first?.first, first.isUppercase else { return false }
     // "By the way, …" and "By 2030 …" are prose: a byline names a person and has no sentence ending.
     return !lower.hasSuffix(".") || lower.contains("|") || lower.contains("·") || words.count <= 4
+  }
+
+  /// Newswire credits closing a story: "Reporting by Ann Lee; Editing by Tom Ray", "(Reporting by Ann Lee.)",
+  /// "Jane Doe contributed to this report."
+  private static func isCreditLine(_ line: String, lower: String) -> Bool {
+    let opened = lower.hasPrefix("(") || lower.hasPrefix("[")
+    let body = lower.drop { $0 == "(" || $0 == "[" }
+    let prefixes = ["reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by "]
+    if let prefix = prefixes.first(where: { body.hasPrefix($0) }) {
+      // "Reporting by the Times showed …" is prose: a credit names people and is not a sentence.
+      let named = line.drop { $0 == "(" || $0 == "[" }.dropFirst(prefix.count).first?.isUppercase == true
+      return named && (opened || lower.contains(";") || lower.contains("editing by") || !lower.hasSuffix("."))
+    }
+    return lower.hasSuffix("contributed to this report.") || lower.hasSuffix("contributed to this report")
+      || lower.hasSuffix("contributed reporting.")
   }
 
   private static func isAdjacentPostLink(_ lower: String, words: [Substring]) -> Bool {
