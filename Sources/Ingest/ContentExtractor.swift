@@ -30,7 +30,7 @@ struct ContentExtractor {
     "comments", "disqus", "newsletter", "subscribe", "subscription", "signup", "sidebar", "advert", "advertisement",
     "ads", "sponsored", "promo", "breadcrumb", "breadcrumbs", "popup", "modal", "navbar", "nav", "navigation", "menu",
     "footer", "masthead", "pagination", "pager", "outbrain", "taboola", "hidden", "tags", "newsletter", "trending",
-    "recirc", "promoted", "paywall", "login", "caption", "credit", "credits", "copyright", "bio", "dek", "standfirst", "subheading", "subtitle", "abstract",
+    "recirc", "promoted", "paywall", "login", "caption", "credit", "credits", "copyright", "bio", "cta", "dek", "standfirst", "subheading", "subtitle", "abstract",
   ]
 
   /// Parts that keep a compound word from reading as chrome ("content-with-sidebar", "post-comments-count").

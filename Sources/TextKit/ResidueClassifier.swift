@@ -30,6 +30,7 @@ public enum ResidueClassifier {
     let words = lower.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
     if isReadingTimeLine(lower, wordCount: words.count) { return lower.contains("·") || lower.contains("|") ? .byline : .readingTime }
     if isBylineLine(line, lower: lower, words: words) || isCreditLine(line, lower: lower) { return .byline }
+    if isNewsletterPromo(lower, words: words) { return .subscribe }
     guard words.count <= 14 else { return nil }
     if isBreadcrumb(line, words: words) { return .breadcrumb }
     let bare = words.joined(separator: " ")
@@ -139,13 +140,15 @@ public enum ResidueClassifier {
 
   /// "· John Smith · 2 min read", "By Jane Doe | March 3, 2024", "Written by Sam Lee".
   private static func isBylineLine(_ line: String, lower: String, words: [Substring]) -> Bool {
+    let postedPrefixes = ["posted by ", "posted on ", "published on "]
+    if postedPrefixes.contains(where: { lower.hasPrefix($0) }), !lower.hasSuffix(".") {
+      // "Posted by Ann Lee on November 19, 2019, 6:21 AM EST": the date and time add words, not prose.
+      let dated = words.contains { $0.allSatisfy(\.isNumber) }
+      if words.count <= 10 || (dated && words.count <= 16) { return true }
+    }
     guard words.count <= 12 else { return false }
     let startsWithSeparator = line.first.map { "·•|—–-".contains($0) } ?? false
     if startsWithSeparator && (line.contains("·") || line.contains("|")) && words.count <= 8 { return true }
-    let postedPrefixes = ["posted by ", "posted on ", "published on "]
-    if words.count <= 10, postedPrefixes.contains(where: { lower.hasPrefix($0) }), !lower.hasSuffix(".") {
-      return true
-    }
     let prefixes = ["by ", "written by ", "posted by ", "author: ", "authored by ", "words by "]
     guard let prefix = prefixes.first(where: { lower.hasPrefix($0) }) else { return false }
     let rest = line.dropFirst(prefix.count)
@@ -153,6 +156,15 @@ public enum ResidueClassifier {
     guard let first = nameWords.first?.first, first.isUppercase else { return false }
     // "By the way, …" and "By 2030 …" are prose: a byline names a person and has no sentence ending.
     return !lower.hasSuffix(".") || lower.contains("|") || lower.contains("·") || words.count <= 4
+  }
+
+  /// A call to subscribe that speaks to the reader: "Get the day's headlines in your inbox by subscribing to our
+  /// newsletter.", "Click to subscribe!". A sentence that only mentions a newsletter is prose.
+  private static func isNewsletterPromo(_ lower: String, words: [Substring]) -> Bool {
+    guard words.count <= 40, lower.contains("newsletter") || lower.contains("subscrib") else { return false }
+    let imperatives: Set<Substring> = ["subscribe", "sign", "join", "get", "click", "enter"]
+    if let first = words.first, imperatives.contains(first) { return true }
+    return words.contains { ["you", "your", "you're", "our", "us", "click"].contains($0) }
   }
 
   /// Newswire credits closing a story: "Reporting by Ann Lee; Editing by Tom Ray", "(Reporting by Ann Lee.)",
