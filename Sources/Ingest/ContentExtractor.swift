@@ -30,7 +30,7 @@ struct ContentExtractor {
     "comments", "disqus", "newsletter", "subscribe", "subscription", "signup", "sidebar", "advert", "advertisement",
     "ads", "sponsored", "promo", "breadcrumb", "breadcrumbs", "popup", "modal", "navbar", "nav", "navigation", "menu",
     "footer", "masthead", "pagination", "pager", "outbrain", "taboola", "hidden", "tags", "newsletter", "trending",
-    "recirc", "promoted", "paywall", "login", "caption", "credit", "credits", "copyright", "bio", "cta", "dek", "standfirst", "subheading", "subtitle", "abstract",
+    "recirc", "promoted", "paywall", "login", "caption", "credit", "credits", "copyright", "bio", "cta", "prev", "previous", "recent", "dek", "standfirst", "subheading", "subtitle", "abstract",
   ]
 
   /// Parts that keep a compound word from reading as chrome ("content-with-sidebar", "post-comments-count").
@@ -151,13 +151,13 @@ struct ContentExtractor {
     let strongContent = Self.contentTokens.prefix(20)
     if let rank = contentRank(element), rank < strongContent.count { return false }
     if element.attribute("itemprop")?.lowercased() == "articlebody" { return false }
-    for word in words {
+    for word in words + Self.humpedWords(of: element) {
       if Self.chromeWords.contains(word) { return true }
       // In block__element names ("content-header__dek", "article__byline") the element names the thing;
       // the block only says where it sits.
-      let element = word.split(separator: "__").last ?? word[...]
-      let parts = element.split(whereSeparator: { $0 == "-" || $0 == "_" })
-      guard parts.count > 1 || element.count < word.count else { continue }
+      let named = word.split(separator: "__").last ?? word[...]
+      let parts = named.split(whereSeparator: { $0 == "-" || $0 == "_" })
+      guard parts.count > 1 || named.count < word.count else { continue }
       if parts.contains(where: { Self.chromeParts.contains(String($0)) }),
         !parts.contains(where: { Self.contentParts.contains(String($0)) })
       {
@@ -165,6 +165,29 @@ struct ContentExtractor {
       }
     }
     return false
+  }
+
+  /// Class and id words written in camelCase ("PromoSmall", "newsCaption"), split at their humps with hyphens
+  /// and lower-cased, so that their parts read like those of "promo-small" or "news-caption".
+  private static func humpedWords(of element: HTMLElement) -> [String] {
+    let raw = (element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")
+    guard raw.contains(where: \.isUppercase) else { return [] }
+    var words: [String] = []
+    for word in raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+      var split = ""
+      var afterLowercase = false
+      var humped = false
+      for character in word {
+        if character.isUppercase, afterLowercase {
+          split.append("-")
+          humped = true
+        }
+        afterLowercase = character.isLowercase
+        split.append(contentsOf: character.lowercased())
+      }
+      if humped { words.append(split) }
+    }
+    return words
   }
 
   private func containerPriority(_ element: HTMLElement) -> Int? {
