@@ -62,7 +62,10 @@ struct ArticleTrimmer {
       defer { if result[index].role == .content { lettersSoFar += result[index].text.unicodeScalars.count } }
       if index == title { continue }
       let block = result[index]
-      let shortLine = block.kind == .paragraph && block.text.split(separator: " ").count <= 6
+      // A "Read more" button between paragraphs is a link label, not a section heading.
+      let shortLine =
+        block.kind == .paragraph && block.text.split(separator: " ").count <= 6
+        && ResidueClassifier.classify(block.text) != .navigation
       // Closing sections come after the article: a marker in its first part is an inline box.
       if block.kind == .heading || shortLine, lettersSoFar * 2 >= totalLetters, Self.closesArticle(block.text) {
         closed = true
