@@ -47,6 +47,11 @@ struct ArticleTrimmer {
   func trim(_ blocks: [Block]) -> (blocks: [Block], title: Int?) {
     var result = blocks.filter { !isLinkOnlyHeading($0) && !isBareNumber($0) }
     let title = titleIndex(in: result)
+    if let title, result[title].kind != .heading {
+      // A title styled as a paragraph (`<p class="title">`) is the page's heading all the same.
+      result[title].kind = .heading
+      result[title].level = 1
+    }
     if let title {
       for index in 0..<title where result[index].role == .content { result[index].role = .residue }
       markHeaderZone(after: title, in: &result)
@@ -96,10 +101,21 @@ struct ArticleTrimmer {
   private func titleIndex(in blocks: [Block]) -> Int? {
     let wanted = Set(titleCandidates.map(Self.normalised).filter { !$0.isEmpty })
     var firstH1: Int?
+    var proseAbove = false
     for (index, block) in blocks.enumerated() {
       if block.kind != .heading, block.role == .content, block.text.unicodeScalars.count >= 200 { break }
-      guard block.kind == .heading else { continue }
       let text = Self.normalised(block.text)
+      guard block.kind == .heading else {
+        // Only a paragraph that is exactly a metadata title, above the prose, stands for the title heading; one
+        // further down captions a video or a quote of the post.
+        if block.kind == .paragraph, block.role == .content, text.count > 20, wanted.contains(text), !proseAbove {
+          return index
+        }
+        if block.role == .content, block.text.unicodeScalars.count >= 80, Self.endsSentence(block.text) {
+          proseAbove = true
+        }
+        continue
+      }
       if wanted.contains(text) || wanted.contains(where: { $0.count > 20 && ($0.hasPrefix(text) || text.hasPrefix($0)) })
         && text.count > 20
       {
@@ -222,7 +238,9 @@ struct ArticleTrimmer {
   /// November 20, 2019", "05/10/2018 - Publicado por: …").
   static func isDateline(_ text: String) -> Bool {
     let scalars = text.unicodeScalars
-    guard scalars.count <= 90 else { return false }
+    // Fields strung with separators ("05/10/2018 - Published by: … - Category: …") run a little longer.
+    let fielded = text.contains(" - ") || text.contains("|")
+    guard scalars.count <= (fielded ? 120 : 90) else { return false }
     let words = normalised(text).split(separator: " ").map(String.init)
     guard !words.isEmpty, words.count <= 14 else { return false }
     let hasMonth = words.contains { months.contains($0) }
