@@ -207,7 +207,7 @@ struct ArticleTrimmer {
       "more on this", "read more", "recommended", "popular", "most popular", "most read", "trending", "latest news",
       "comments", "tags", "leave a", "share this", "about the author", "tell us what", "also read", "see also",
       "what to read next", "more in", "further reading",
-    ]
+    ] + Self.foreignOpenings
     let words = text.split(separator: " ")
     guard words.count <= 8 else { return false }
     if words.count <= 5, words.first == "more", let last = words.last,
@@ -218,6 +218,30 @@ struct ArticleTrimmer {
     return openings.contains { text == $0 || text.hasPrefix($0 + " ") }
   }
 
+  /// The same closing headings in the other languages most blogs are written in: related posts, "read also",
+  /// most popular, comments and reviews, tags.
+  private static let foreignOpenings = [
+    // German
+    "ähnliche artikel", "ähnliche beiträge", "das könnte sie auch interessieren", "mehr zum thema", "lesen sie auch",
+    "weitere artikel", "kommentare", "schlagworte",
+    // French
+    "articles similaires", "articles liés", "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet",
+    "vous aimerez aussi", "commentaires", "les plus lus",
+    // Spanish and Portuguese
+    "artículos relacionados", "noticias relacionadas", "te puede interesar", "también te puede interesar",
+    "lo más leído", "comentarios", "etiquetas", "artigos relacionados", "notícias relacionadas", "posts relacionados",
+    "leia também", "leia mais", "veja também", "mais lidas", "comentários",
+    // Italian
+    "articoli correlati", "potrebbe interessarti", "leggi anche", "i più letti", "commenti",
+    // Dutch
+    "gerelateerde artikelen", "lees ook", "meest gelezen", "reacties",
+    // Indonesian
+    "artikel terkait", "baca juga", "berita terkait", "terpopuler", "komentar",
+    // Russian
+    "похожие статьи", "похожие записи", "читайте также", "читать также", "самые популярные", "популярное",
+    "комментарии", "отзывы", "добавить отзыв", "метки", "теги",
+  ]
+
   /// Labels of page widgets left between paragraphs: "Advertisement", "Featured Video", "Explore further".
   static func isLabel(_ text: String) -> Bool {
     guard text.unicodeScalars.count <= 30 else { return false }
@@ -225,7 +249,8 @@ struct ArticleTrimmer {
       "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "featured video", "subscribe",
       "explore further", "close", "caption", "image", "photo", "credit", "enlarge", "enlarge this image",
       "skip advertisement", "story continues below advertisement", "continue reading", "watch", "video",
-      "listen", "play", "share", "print", "email", "loading", "click here",
+      "listen", "play", "share", "print", "email", "loading", "click here", "anzeige", "werbung", "publicité",
+      "publicidad", "publicidade", "pubblicità", "advertentie", "iklan", "реклама",
     ].contains(normalised(text))
   }
 
