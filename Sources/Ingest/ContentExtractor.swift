@@ -30,7 +30,9 @@ struct ContentExtractor {
     "comments", "disqus", "newsletter", "subscribe", "subscription", "signup", "sidebar", "advert", "advertisement",
     "ads", "sponsored", "promo", "breadcrumb", "breadcrumbs", "popup", "modal", "navbar", "nav", "navigation", "menu",
     "footer", "masthead", "pagination", "pager", "outbrain", "taboola", "hidden", "tags", "newsletter", "trending",
-    "recirc", "promoted", "paywall", "login", "caption", "credit", "credits", "copyright", "bio", "cta", "prev", "previous", "recent", "dek", "standfirst", "subheading", "subtitle", "abstract",
+    "recirc", "promoted", "paywall", "login", "caption", "credit", "credits", "copyright", "bio", "cta", "prev", "previous", "recent", "byline", "author", "avatar", "rating", "ratings", "timestamp", "teaser",
+    "teasers", "lightbox", "gallery", "akismet", "noprint", "syndication", "viral", "popular", "reply", "respond",
+    "sponsor", "tools", "signin", "feedback", "survey", "alert", "alerts", "ticker", "readmore", "dek", "standfirst", "subheading", "subtitle", "abstract",
   ]
 
   /// Parts that keep a compound word from reading as chrome ("content-with-sidebar", "post-comments-count").
