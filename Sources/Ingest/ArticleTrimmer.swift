@@ -193,9 +193,13 @@ struct ArticleTrimmer {
     }
   }
 
-  /// "4", "1 2 3 4 5": counters of a ranked list or a pager.
+  /// "4", "1 2 3 4 5", "1 of 6", "1 - 5 of 36": counters of a ranked list, a pager or a slide show.
   private func isBareNumber(_ block: Block) -> Bool {
-    block.text.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == " " || $0 == "." }
+    if block.text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil || $0 == " " || $0 == "." }) {
+      return true
+    }
+    let words = Self.normalised(block.text).split(separator: " ")
+    return words.count <= 5 && words.contains("of") && words.allSatisfy { $0 == "of" || $0.allSatisfy(\.isNumber) }
   }
 
   /// Headings after which a page lists other posts, tags or comments rather than the article.

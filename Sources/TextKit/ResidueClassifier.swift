@@ -45,6 +45,8 @@ public enum ResidueClassifier {
       return .navigation
     }
     if sharePhrases.contains(where: { bare.hasPrefix($0) }) { return .share }
+    // "Follow Newsbeat on Instagram, Facebook and Twitter."
+    if words.first == "follow", words.contains(where: { socialNetworks.contains(String($0)) }) { return .share }
     if subscribePhrases.contains(where: { bare.hasPrefix($0) }) && words.count <= 12 { return .subscribe }
     if cookiePhrases.contains(where: { bare.contains($0) }) { return .cookie }
     if relatedPhrases.contains(bare) || relatedPhrases.contains(where: { lower.hasPrefix($0 + ":") }) {
@@ -104,6 +106,10 @@ public enum ResidueClassifier {
     "advertisement", "sponsored content", "save to pinterest", "save recipe",
   ]
 
+  private static let socialNetworks: Set<String> = [
+    "facebook", "twitter", "instagram", "youtube", "linkedin", "tiktok", "pinterest", "snapchat", "flipboard",
+  ]
+
   private static let cookiePhrases: [String] = [
     "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies to",
     "accept all cookies", "accept cookies", "cookie settings", "cookie policy", "by continuing to browse",
@@ -134,6 +140,8 @@ public enum ResidueClassifier {
     guard wordCount <= 14 else { return false }
     let markers = [
       "min read", "minute read", "mins read", "minutes read", "min. read", "minute reading", "read time", "reading time",
+      "tempo de leitura", "tiempo de lectura", "temps de lecture", "lesezeit", "tempo di lettura", "leestijd",
+      "время чтения", "waktu baca",
     ]
     return markers.contains { lower.contains($0) }
   }
@@ -146,7 +154,9 @@ public enum ResidueClassifier {
       let dated = words.contains { $0.allSatisfy(\.isNumber) }
       if words.count <= 10 || (dated && words.count <= 16) { return true }
     }
-    guard words.count <= 12 else { return false }
+    // "By Ann Lee on Monday, November 18th, 2019 at 11:04 a.m.": a date and a time add words, not prose.
+    let dated = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) } && lower.contains(":")
+    guard words.count <= 12 || (dated && words.count <= 16) else { return false }
     let startsWithSeparator = line.first.map { "·•|—–-".contains($0) } ?? false
     if startsWithSeparator && (line.contains("·") || line.contains("|")) && words.count <= 8 { return true }
     let prefixes = ["by ", "written by ", "posted by ", "author: ", "authored by ", "words by "]
@@ -156,6 +166,7 @@ public enum ResidueClassifier {
     guard let first = nameWords.first?.first, first.isUppercase else { return false }
     // "By the way, …" and "By 2030 …" are prose: a byline names a person and has no sentence ending.
     return !lower.hasSuffix(".") || lower.contains("|") || lower.contains("·") || words.count <= 4
+      || lower.hasSuffix("a.m.") || lower.hasSuffix("p.m.")
   }
 
   /// A call to subscribe that speaks to the reader: "Get the day's headlines in your inbox by subscribing to our
