@@ -70,6 +70,8 @@ import Testing
     for text in [
       "05/10/2018 - Published by: Clara Borba - Category: Transport - Tags: ferry harbour winter timetable",
       "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
+      "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "Tempo de leitura: 2 minutos",
+      "Follow Coast News on Instagram, Facebook and Twitter.",
       "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.",
       "Reporting by Ana Lima; Editing by Tom Ray", "Jane Doe contributed to this report.", "Anzeige", "Leia também",
       "Novo horário do autocarro",
@@ -79,5 +81,8 @@ import Testing
     // A tweet's signature line is the quote's, not a dateline; a "Read More" button closes no section.
     #expect(document.articleText.contains("— Harbour Board (@harbourboard) November 19, 2019"))
     #expect(document.articleText.contains("The summer timetable comes back in April."))
+    // A sentence made mostly of a link is the article's; a slide counter is nobody's.
+    #expect(document.articleText.contains("Tip: download the full winter timetable for every pier."))
+    #expect(!document.blocks.contains { $0.text == "1 of 6" })
   }
 }
