@@ -16,11 +16,12 @@ struct ContentExtractor {
   static let chromeWords: Set<String> = [
     "cookie", "cookies", "consent", "gdpr", "share", "sharing", "sharedaddy", "social", "related", "recommended",
     "comment", "comments", "disqus", "newsletter", "subscribe", "subscription", "signup", "sidebar", "widget",
-    "widgets", "advert", "advertisement", "ad", "ads", "adsbygoogle", "sponsored", "promo", "breadcrumb",
-    "breadcrumbs", "popup", "modal", "navbar", "nav", "navigation", "menu", "footer", "masthead", "skip",
-    "pagination", "pager", "toolbar", "outbrain", "taboola", "banner", "hidden", "print", "tags", "tag-list",
-    "author-bio", "bio", "meta-nav", "post-navigation", "nav-links", "site-header", "site-footer", "jump", "toc",
-    "sr-only", "visually-hidden", "screen-reader-text", "wp-caption-text", "caption", "credit", "byline-bio", "dek", "standfirst", "subheading", "subtitle",
+    "widgets", "advert", "advertisement", "ad", "ads", "adsbygoogle", "sponsored", "promo", "breadcrumb", "breadcrumbs",
+    "popup", "modal", "navbar", "nav", "navigation", "menu", "footer", "masthead", "skip", "pagination", "pager",
+    "toolbar", "outbrain", "taboola", "banner", "hidden", "print", "tags", "tag-list", "author-bio", "bio", "meta-nav",
+    "post-navigation", "nav-links", "site-header", "site-footer", "jump", "toc", "sr-only", "visually-hidden",
+    "screen-reader-text", "wp-caption-text", "caption", "credit", "byline-bio", "dek", "standfirst", "subheading",
+    "subtitle",
   ]
 
   /// Parts of compound class words ("share-buttons", "site-footer") that mark chrome on their own; weaker
@@ -29,10 +30,12 @@ struct ContentExtractor {
     "cookie", "cookies", "consent", "gdpr", "share", "sharing", "social", "related", "recommended", "comment",
     "comments", "disqus", "newsletter", "subscribe", "subscription", "signup", "sidebar", "advert", "advertisement",
     "ads", "sponsored", "promo", "breadcrumb", "breadcrumbs", "popup", "modal", "navbar", "nav", "navigation", "menu",
-    "footer", "masthead", "pagination", "pager", "outbrain", "taboola", "hidden", "tags", "newsletter", "trending",
-    "recirc", "promoted", "paywall", "login", "caption", "credit", "credits", "copyright", "bio", "cta", "prev", "previous", "recent", "byline", "author", "avatar", "rating", "ratings", "timestamp", "teaser",
-    "teasers", "lightbox", "gallery", "akismet", "noprint", "syndication", "viral", "popular", "reply", "respond",
-    "sponsor", "tools", "signin", "feedback", "survey", "alert", "alerts", "ticker", "readmore", "dek", "standfirst", "subheading", "subtitle", "abstract",
+    "footer", "masthead", "pagination", "pager", "outbrain", "taboola", "hidden", "tags", "trending", "recirc",
+    "promoted", "paywall", "login", "caption", "credit", "credits", "copyright", "bio", "cta", "prev", "previous",
+    "recent", "byline", "author", "avatar", "rating", "ratings", "timestamp", "teaser", "teasers", "lightbox",
+    "gallery", "akismet", "noprint", "syndication", "viral", "popular", "reply", "respond", "sponsor", "tools",
+    "signin", "feedback", "survey", "alert", "alerts", "ticker", "readmore", "dek", "standfirst", "subheading",
+    "subtitle", "abstract",
   ]
 
   /// Parts that keep a compound word from reading as chrome ("content-with-sidebar", "post-comments-count").
