@@ -16,9 +16,15 @@ struct HTMLMetadata {
         .attribute("content")?.trimming().nonEmpty
     }
     var metadata = Metadata()
-    metadata.title =
-      meta("og:title") ?? jsonLD.string("headline") ?? container.firstDescendant { $0.name == "h1" }?.textContent.nonEmpty
+    let heading = container.firstDescendant { $0.name == "h1" }?.textContent.nonEmpty
       ?? root.firstDescendant { $0.name == "h1" }?.textContent.nonEmpty
+    let declared = meta("og:title") ?? jsonLD.string("headline")
+    metadata.canonicalURL =
+      root.firstDescendant { $0.name == "link" && $0.attribute("rel")?.lowercased() == "canonical" }?.attribute("href")
+      ?? meta("og:url")
+    let siteNames = [meta("og:site_name"), meta("application-name"), metadata.canonicalURL.flatMap(Self.siteName)]
+    metadata.title =
+      declared.map { Self.withoutSiteName($0, siteNames: siteNames.compactMap { $0 }, heading: heading) } ?? heading
       ?? head.firstDescendant { $0.name == "title" }.map { Self.withoutSiteName($0.textContent) }?.nonEmpty
     metadata.byline =
       meta("author") ?? jsonLD.author() ?? root.firstDescendant { $0.attribute("rel")?.lowercased() == "author" }?.textContent.nonEmpty
@@ -33,9 +39,6 @@ struct HTMLMetadata {
     if let lang = root.firstDescendant(where: { $0.name == "html" })?.attribute("lang") ?? meta("og:locale") {
       metadata.lang = LanguageTag.canonical(lang.replacingUnderscores())
     }
-    metadata.canonicalURL =
-      root.firstDescendant { $0.name == "link" && $0.attribute("rel")?.lowercased() == "canonical" }?.attribute("href")
-      ?? meta("og:url")
     metadata.description = meta("description") ?? meta("og:description")
     return metadata
   }
@@ -52,6 +55,36 @@ struct HTMLMetadata {
       titles.append(Self.withoutSiteName(title))
     }
     return titles + titles.map(Self.withoutSiteName)
+  }
+
+  /// A declared title with the site's name or a section label cut off ("Lexus Unveils a Convertible - Auto News |
+  /// 9to5Mac" → "Lexus Unveils a Convertible - Auto News"), when the cut part names the site or what is left is the
+  /// page's own heading; a title whose parts are all the headline's ("Plague: a third case – 'panic begins'") is kept.
+  static func withoutSiteName(_ title: String, siteNames: [String], heading: String?) -> String {
+    let sites = Set(siteNames.map(compact).filter { !$0.isEmpty })
+    let heading = heading.map(compact)
+    for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] {
+      guard let first = title.range(of: separator), let last = title.range(of: separator, options: .backwards) else {
+        continue
+      }
+      for (kept, cut) in [(title[..<last.lowerBound], title[last.upperBound...]), (title[first.upperBound...], title[..<first.lowerBound])] {
+        let kept = kept.trimmingCharacters(in: .whitespaces)
+        if sites.contains(compact(String(cut))) || (heading != nil && compact(kept) == heading) { return kept }
+      }
+    }
+    return title
+  }
+
+  /// "https://www.9to5mac.com/2019/…" → "9to5mac".
+  private static func siteName(_ url: String) -> String? {
+    guard let host = URL(string: url)?.host?.lowercased() else { return nil }
+    let labels = host.split(separator: ".").filter { $0 != "www" }
+    return labels.count >= 2 ? String(labels[labels.count - 2]) : labels.first.map(String.init)
+  }
+
+  /// Letters and digits only, lower-cased: "Sportsnet.ca" and "The Anti-June Cleaver" compare with host names.
+  private static func compact(_ text: String) -> String {
+    String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
   }
 
   /// "Understanding Therapy | Harbor Blog" → "Understanding Therapy".

@@ -170,9 +170,10 @@ public enum ResidueClassifier {
   }
 
   /// A call to subscribe that speaks to the reader: "Get the day's headlines in your inbox by subscribing to our
-  /// newsletter.", "Click to subscribe!". A sentence that only mentions a newsletter is prose.
+  /// newsletter.", "Click to subscribe!". A sentence that only mentions a newsletter or subscribers is prose.
   private static func isNewsletterPromo(_ lower: String, words: [Substring]) -> Bool {
-    guard words.count <= 40, lower.contains("newsletter") || lower.contains("subscrib") else { return false }
+    let calls: Set<Substring> = ["newsletter", "newsletters", "subscribe", "subscribing", "subscribed"]
+    guard words.count <= 40, words.contains(where: { calls.contains($0) }) else { return false }
     let imperatives: Set<Substring> = ["subscribe", "sign", "join", "get", "click", "enter"]
     if let first = words.first, imperatives.contains(first) { return true }
     return words.contains { ["you", "your", "you're", "our", "us", "click"].contains($0) }
