@@ -62,14 +62,18 @@ struct HTMLMetadata {
   /// page's own heading; a title whose parts are all the headline's ("Plague: a third case – 'panic begins'") is kept.
   static func withoutSiteName(_ title: String, siteNames: [String], heading: String?) -> String {
     let sites = Set(siteNames.map(compact).filter { !$0.isEmpty })
-    let heading = heading.map(compact)
     for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] {
       guard let first = title.range(of: separator), let last = title.range(of: separator, options: .backwards) else {
         continue
       }
-      for (kept, cut) in [(title[..<last.lowerBound], title[last.upperBound...]), (title[first.upperBound...], title[..<first.lowerBound])] {
+      let splits = [
+        (title[..<last.lowerBound], title[last.upperBound...]), (title[first.upperBound...], title[..<first.lowerBound]),
+      ]
+      for (kept, cut) in splits {
         let kept = kept.trimmingCharacters(in: .whitespaces)
-        if sites.contains(compact(String(cut))) || (heading != nil && compact(kept) == heading) { return kept }
+        if heading.map(compact) == compact(kept) { return kept }
+        // "Opinion | Headline - Site": a section label may still stand in front.
+        if sites.contains(compact(String(cut))) { return withoutSiteName(kept, siteNames: siteNames, heading: heading) }
       }
     }
     return title
