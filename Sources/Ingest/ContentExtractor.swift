@@ -21,7 +21,7 @@ struct ContentExtractor {
     "toolbar", "outbrain", "taboola", "banner", "hidden", "print", "tags", "tag-list", "author-bio", "bio", "meta-nav",
     "post-navigation", "nav-links", "site-header", "site-footer", "jump", "toc", "sr-only", "visually-hidden",
     "screen-reader-text", "wp-caption-text", "caption", "credit", "byline-bio", "dek", "standfirst", "subheading",
-    "subtitle",
+    "subtitle", "off-screen", "offscreen", "visuallyhidden", "screen-reader-only", "assistive-text",
   ]
 
   /// Parts of compound class words ("share-buttons", "site-footer") that mark chrome on their own; weaker
@@ -35,8 +35,12 @@ struct ContentExtractor {
     "recent", "byline", "author", "avatar", "rating", "ratings", "timestamp", "teaser", "teasers", "lightbox",
     "gallery", "akismet", "noprint", "syndication", "viral", "popular", "reply", "respond", "sponsor", "tools",
     "signin", "feedback", "survey", "alert", "alerts", "ticker", "readmore", "dek", "standfirst", "subheading",
-    "subtitle", "abstract",
+    "subtitle", "abstract", "dropdown", "rollover", "hovercard", "popover", "tooltip",
   ]
+
+  /// Parts of the class words of cards that open over a word of the text on hover ("rollover-people"), chrome parts
+  /// too.
+  static let hoverParts: Set<String> = ["rollover", "hovercard", "popover", "tooltip"]
 
   /// Parts that keep a compound word from reading as chrome ("content-with-sidebar", "post-comments-count").
   static let contentParts: Set<String> = [
@@ -112,6 +116,21 @@ struct ContentExtractor {
     let share = holdsTitle.contains(ObjectIdentifier(chosen.element)) ? 5 : 2
     if paragraphs.proseLetters(below: chosen.element) * share < prose, dense !== body { return dense }
     return chosen.element
+  }
+
+  /// The link a hover card opens from, when `element` is such a card wrapped around its trigger
+  /// (`<span class="rollover"><a>Ilhan Omar</a><span>…card…</span></span>`): the trigger is a word of the sentence.
+  func hoverTrigger(of element: HTMLElement) -> HTMLElement? {
+    let parts = element.classWords.flatMap { $0.split(whereSeparator: { $0 == "-" || $0 == "_" }) }
+    guard parts.contains(where: { Self.hoverParts.contains(String($0)) }) else { return nil }
+    for child in element.children {
+      switch child {
+      case .element(let first): return first.name == "a" ? first : nil
+      case .text(let text): if !text.scalars.allSatisfy(\.properties.isWhitespace) { return nil }
+      case .comment: continue
+      }
+    }
+    return nil
   }
 
   /// True for elements that are page furniture wherever they stand.

@@ -37,7 +37,10 @@ struct HTMLBlockBuilder {
   // MARK: - Walking
 
   private mutating func walk(_ element: HTMLElement) {
-    if extractor.isChrome(element) || element.name == "footer" { return }
+    if extractor.isChrome(element) || element.name == "footer" {
+      if let trigger = extractor.hoverTrigger(of: element) { walkInline(trigger) }
+      return
+    }
     if element.name == "br" {
       lineBreak()
       return
