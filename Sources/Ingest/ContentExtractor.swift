@@ -26,7 +26,7 @@ struct ContentExtractor {
 
   /// Parts of compound class words ("share-buttons", "site-footer") that mark chrome on their own; weaker
   /// words such as "widget" or "ad" count only as whole words, because page builders put them on containers.
-  static let chromeParts: Set<String> = [
+  static let chromeParts: Set<String> = hoverParts.union([
     "cookie", "cookies", "consent", "gdpr", "share", "sharing", "social", "related", "recommended", "comment",
     "comments", "disqus", "newsletter", "subscribe", "subscription", "signup", "sidebar", "advert", "advertisement",
     "ads", "sponsored", "promo", "breadcrumb", "breadcrumbs", "popup", "modal", "navbar", "nav", "navigation", "menu",
@@ -35,11 +35,10 @@ struct ContentExtractor {
     "recent", "byline", "author", "avatar", "rating", "ratings", "timestamp", "teaser", "teasers", "lightbox",
     "gallery", "akismet", "noprint", "syndication", "viral", "popular", "reply", "respond", "sponsor", "tools",
     "signin", "feedback", "survey", "alert", "alerts", "ticker", "readmore", "dek", "standfirst", "subheading",
-    "subtitle", "abstract", "dropdown", "rollover", "hovercard", "popover", "tooltip",
-  ]
+    "subtitle", "abstract", "dropdown",
+  ])
 
-  /// Parts of the class words of cards that open over a word of the text on hover ("rollover-people"), chrome parts
-  /// too.
+  /// Parts of the class words of cards that open over a word of the text on hover ("rollover-people").
   static let hoverParts: Set<String> = ["rollover", "hovercard", "popover", "tooltip"]
 
   /// Parts that keep a compound word from reading as chrome ("content-with-sidebar", "post-comments-count").

@@ -57,9 +57,9 @@ struct HTMLMetadata {
     return titles + titles.map(Self.withoutSiteName)
   }
 
-  /// A declared title with the site's name or a section label cut off ("Lexus Unveils a Convertible - Auto News |
-  /// 9to5Mac" → "Lexus Unveils a Convertible - Auto News"), when the cut part names the site or what is left is the
-  /// page's own heading; a title whose parts are all the headline's ("Plague: a third case – 'panic begins'") is kept.
+  /// A declared title with the site's name or a section label cut off ("Opinion | Ferries Need a Rethink - Coast
+  /// News" → "Ferries Need a Rethink"), when the cut part names the site or what is left is the page's own heading;
+  /// a title whose parts are all the headline's ("Plague: a third case – 'panic begins'") is kept whole.
   static func withoutSiteName(_ title: String, siteNames: [String], heading: String?) -> String {
     let sites = Set(siteNames.map(compact).filter { !$0.isEmpty })
     for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] {
