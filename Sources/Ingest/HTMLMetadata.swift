@@ -62,21 +62,32 @@ struct HTMLMetadata {
   /// a title whose parts are all the headline's ("Plague: a third case – 'panic begins'") is kept whole.
   static func withoutSiteName(_ title: String, siteNames: [String], heading: String?) -> String {
     let sites = Set(siteNames.map(compact).filter { !$0.isEmpty })
+    let heading = heading.map(compact)
+    var title = title
+    // "Opinion | Headline - Site" takes two cuts; a title with thousands of separators gets no more than three.
+    for _ in 0..<3 {
+      guard let cut = oneCut(title, sites: sites, heading: heading) else { return title }
+      if heading == compact(cut) { return cut }
+      title = cut
+    }
+    return title
+  }
+
+  /// The title less one end part that names the site or leaves the page's heading, when it has such a part.
+  private static func oneCut(_ title: String, sites: Set<String>, heading: String?) -> String? {
     for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] {
       guard let first = title.range(of: separator), let last = title.range(of: separator, options: .backwards) else {
         continue
       }
       let splits = [
-        (title[..<last.lowerBound], title[last.upperBound...]), (title[first.upperBound...], title[..<first.lowerBound]),
+        (title[..<last.lowerBound], title[last.upperBound...]),
+        (title[first.upperBound...], title[..<first.lowerBound]),
       ]
-      for (kept, cut) in splits {
-        let kept = kept.trimmingCharacters(in: .whitespaces)
-        if heading.map(compact) == compact(kept) { return kept }
-        // "Opinion | Headline - Site": a section label may still stand in front.
-        if sites.contains(compact(String(cut))) { return withoutSiteName(kept, siteNames: siteNames, heading: heading) }
+      for (kept, cut) in splits where sites.contains(compact(String(cut))) || heading == compact(String(kept)) {
+        return kept.trimmingCharacters(in: .whitespaces)
       }
     }
-    return title
+    return nil
   }
 
   /// "https://www.9to5mac.com/2019/…" → "9to5mac".
