@@ -47,6 +47,11 @@ struct ArticleTrimmer {
   func trim(_ blocks: [Block]) -> (blocks: [Block], title: Int?) {
     var result = blocks.filter { !isLinkOnlyHeading($0) && !isBareNumber($0) }
     let title = titleIndex(in: result)
+    if let title, result[title].kind != .heading {
+      // A title styled as a paragraph (`<p class="title">`) is the page's heading all the same.
+      result[title].kind = .heading
+      result[title].level = 1
+    }
     if let title {
       for index in 0..<title where result[index].role == .content { result[index].role = .residue }
       markHeaderZone(after: title, in: &result)
@@ -62,7 +67,10 @@ struct ArticleTrimmer {
       defer { if result[index].role == .content { lettersSoFar += result[index].text.unicodeScalars.count } }
       if index == title { continue }
       let block = result[index]
-      let shortLine = block.kind == .paragraph && block.text.split(separator: " ").count <= 6
+      // A "Read more" button between paragraphs is a link label, not a section heading.
+      let shortLine =
+        block.kind == .paragraph && block.text.split(separator: " ").count <= 6
+        && ResidueClassifier.classify(block.text) != .navigation
       // Closing sections come after the article: a marker in its first part is an inline box.
       if block.kind == .heading || shortLine, lettersSoFar * 2 >= totalLetters, Self.closesArticle(block.text) {
         closed = true
@@ -77,7 +85,7 @@ struct ArticleTrimmer {
       }
       if closed {
         result[index].role = .residue
-      } else if block.kind != .heading, Self.isDateline(block.text) || Self.isLabel(block.text) {
+      } else if block.kind != .heading, block.kind != .quote, Self.isDateline(block.text) || Self.isLabel(block.text) {
         result[index].role = .residue
       }
     }
@@ -93,10 +101,21 @@ struct ArticleTrimmer {
   private func titleIndex(in blocks: [Block]) -> Int? {
     let wanted = Set(titleCandidates.map(Self.normalised).filter { !$0.isEmpty })
     var firstH1: Int?
+    var proseAbove = false
     for (index, block) in blocks.enumerated() {
       if block.kind != .heading, block.role == .content, block.text.unicodeScalars.count >= 200 { break }
-      guard block.kind == .heading else { continue }
       let text = Self.normalised(block.text)
+      guard block.kind == .heading else {
+        // Only a paragraph that is exactly a metadata title, above the prose, stands for the title heading; one
+        // further down captions a video or a quote of the post.
+        if block.kind == .paragraph, block.role == .content, text.count > 20, wanted.contains(text), !proseAbove {
+          return index
+        }
+        if block.role == .content, block.text.unicodeScalars.count >= 80, Self.endsSentence(block.text) {
+          proseAbove = true
+        }
+        continue
+      }
       if wanted.contains(text) || wanted.contains(where: { $0.count > 20 && ($0.hasPrefix(text) || text.hasPrefix($0)) })
         && text.count > 20
       {
@@ -174,9 +193,13 @@ struct ArticleTrimmer {
     }
   }
 
-  /// "4", "1 2 3 4 5": counters of a ranked list or a pager.
+  /// "4", "1 2 3 4 5", "1 of 6", "1 - 5 of 36": counters of a ranked list, a pager or a slide show.
   private func isBareNumber(_ block: Block) -> Bool {
-    block.text.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == " " || $0 == "." }
+    if block.text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil || $0 == " " || $0 == "." }) {
+      return true
+    }
+    let words = Self.normalised(block.text).split(separator: " ")
+    return words.count <= 5 && words.contains("of") && words.allSatisfy { $0 == "of" || $0.allSatisfy(\.isNumber) }
   }
 
   /// Headings after which a page lists other posts, tags or comments rather than the article.
@@ -188,7 +211,7 @@ struct ArticleTrimmer {
       "more on this", "read more", "recommended", "popular", "most popular", "most read", "trending", "latest news",
       "comments", "tags", "leave a", "share this", "about the author", "tell us what", "also read", "see also",
       "what to read next", "more in", "further reading",
-    ]
+    ] + Self.foreignOpenings
     let words = text.split(separator: " ")
     guard words.count <= 8 else { return false }
     if words.count <= 5, words.first == "more", let last = words.last,
@@ -199,6 +222,30 @@ struct ArticleTrimmer {
     return openings.contains { text == $0 || text.hasPrefix($0 + " ") }
   }
 
+  /// The same closing headings in the other languages most blogs are written in: related posts, "read also",
+  /// most popular, comments and reviews, tags.
+  private static let foreignOpenings = [
+    // German
+    "ähnliche artikel", "ähnliche beiträge", "das könnte sie auch interessieren", "mehr zum thema", "lesen sie auch",
+    "weitere artikel", "kommentare", "schlagworte",
+    // French
+    "articles similaires", "articles liés", "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet",
+    "vous aimerez aussi", "commentaires", "les plus lus",
+    // Spanish and Portuguese
+    "artículos relacionados", "noticias relacionadas", "te puede interesar", "también te puede interesar",
+    "lo más leído", "comentarios", "etiquetas", "artigos relacionados", "notícias relacionadas", "posts relacionados",
+    "leia também", "leia mais", "veja também", "mais lidas", "comentários",
+    // Italian
+    "articoli correlati", "potrebbe interessarti", "leggi anche", "i più letti", "commenti",
+    // Dutch
+    "gerelateerde artikelen", "lees ook", "meest gelezen", "reacties",
+    // Indonesian
+    "artikel terkait", "baca juga", "berita terkait", "terpopuler", "komentar",
+    // Russian
+    "похожие статьи", "похожие записи", "читайте также", "читать также", "самые популярные", "популярное",
+    "комментарии", "отзывы", "добавить отзыв", "метки", "теги",
+  ]
+
   /// Labels of page widgets left between paragraphs: "Advertisement", "Featured Video", "Explore further".
   static func isLabel(_ text: String) -> Bool {
     guard text.unicodeScalars.count <= 30 else { return false }
@@ -206,7 +253,8 @@ struct ArticleTrimmer {
       "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "featured video", "subscribe",
       "explore further", "close", "caption", "image", "photo", "credit", "enlarge", "enlarge this image",
       "skip advertisement", "story continues below advertisement", "continue reading", "watch", "video",
-      "listen", "play", "share", "print", "email", "loading", "click here",
+      "listen", "play", "share", "print", "email", "loading", "click here", "anzeige", "werbung", "publicité",
+      "publicidad", "publicidade", "pubblicità", "advertentie", "iklan", "реклама",
     ].contains(normalised(text))
   }
 
@@ -219,7 +267,9 @@ struct ArticleTrimmer {
   /// November 20, 2019", "05/10/2018 - Publicado por: …").
   static func isDateline(_ text: String) -> Bool {
     let scalars = text.unicodeScalars
-    guard scalars.count <= 90 else { return false }
+    // Fields strung with separators ("05/10/2018 - Published by: … - Category: …") run a little longer.
+    let fielded = text.contains(" - ") || text.contains("|")
+    guard scalars.count <= (fielded ? 120 : 90) else { return false }
     let words = normalised(text).split(separator: " ").map(String.init)
     guard !words.isEmpty, words.count <= 14 else { return false }
     let hasMonth = words.contains { months.contains($0) }

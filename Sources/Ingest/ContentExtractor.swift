@@ -9,29 +9,37 @@ struct ContentExtractor {
   static let droppedElements: Set<String> = [
     "script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg", "button", "select", "input",
     "textarea", "object", "embed", "canvas", "video", "audio", "map", "dialog", "menu", "head", "title", "link",
-    "meta", "label", "option", "figcaption",
+    "meta", "label", "option", "figcaption", "figure",
   ]
 
   /// Class or id words of widgets and chrome, matched against whole words of the attribute.
   static let chromeWords: Set<String> = [
     "cookie", "cookies", "consent", "gdpr", "share", "sharing", "sharedaddy", "social", "related", "recommended",
     "comment", "comments", "disqus", "newsletter", "subscribe", "subscription", "signup", "sidebar", "widget",
-    "widgets", "advert", "advertisement", "ad", "ads", "adsbygoogle", "sponsored", "promo", "breadcrumb",
-    "breadcrumbs", "popup", "modal", "navbar", "nav", "navigation", "menu", "footer", "masthead", "skip",
-    "pagination", "pager", "toolbar", "outbrain", "taboola", "banner", "hidden", "print", "tags", "tag-list",
-    "author-bio", "bio", "meta-nav", "post-navigation", "nav-links", "site-header", "site-footer", "jump", "toc",
-    "sr-only", "visually-hidden", "screen-reader-text", "wp-caption-text", "caption", "credit", "byline-bio",
+    "widgets", "advert", "advertisement", "ad", "ads", "adsbygoogle", "sponsored", "promo", "breadcrumb", "breadcrumbs",
+    "popup", "modal", "navbar", "nav", "navigation", "menu", "footer", "masthead", "skip", "pagination", "pager",
+    "toolbar", "outbrain", "taboola", "banner", "hidden", "print", "tags", "tag-list", "author-bio", "bio", "meta-nav",
+    "post-navigation", "nav-links", "site-header", "site-footer", "jump", "toc", "sr-only", "visually-hidden",
+    "screen-reader-text", "wp-caption-text", "caption", "credit", "byline-bio", "dek", "standfirst", "subheading",
+    "subtitle", "off-screen", "offscreen", "visuallyhidden", "screen-reader-only", "assistive-text",
   ]
 
   /// Parts of compound class words ("share-buttons", "site-footer") that mark chrome on their own; weaker
   /// words such as "widget" or "ad" count only as whole words, because page builders put them on containers.
-  static let chromeParts: Set<String> = [
+  static let chromeParts: Set<String> = hoverParts.union([
     "cookie", "cookies", "consent", "gdpr", "share", "sharing", "social", "related", "recommended", "comment",
     "comments", "disqus", "newsletter", "subscribe", "subscription", "signup", "sidebar", "advert", "advertisement",
     "ads", "sponsored", "promo", "breadcrumb", "breadcrumbs", "popup", "modal", "navbar", "nav", "navigation", "menu",
-    "footer", "masthead", "pagination", "pager", "outbrain", "taboola", "hidden", "tags", "newsletter", "trending",
-    "recirc", "promoted", "paywall", "login",
-  ]
+    "footer", "masthead", "pagination", "pager", "outbrain", "taboola", "hidden", "tags", "trending", "recirc",
+    "promoted", "paywall", "login", "caption", "credit", "credits", "copyright", "bio", "cta", "prev", "previous",
+    "recent", "byline", "author", "avatar", "rating", "ratings", "timestamp", "teaser", "teasers", "lightbox",
+    "gallery", "akismet", "noprint", "syndication", "viral", "popular", "reply", "respond", "sponsor", "tools",
+    "signin", "feedback", "survey", "alert", "alerts", "ticker", "readmore", "dek", "standfirst", "subheading",
+    "subtitle", "abstract", "dropdown",
+  ])
+
+  /// Parts of the class words of cards that open over a word of the text on hover ("rollover-people").
+  static let hoverParts: Set<String> = ["rollover", "hovercard", "popover", "tooltip"]
 
   /// Parts that keep a compound word from reading as chrome ("content-with-sidebar", "post-comments-count").
   static let contentParts: Set<String> = [
@@ -109,6 +117,21 @@ struct ContentExtractor {
     return chosen.element
   }
 
+  /// The link a hover card opens from, when `element` is such a card wrapped around its trigger
+  /// (`<span class="rollover"><a>Ilhan Omar</a><span>…card…</span></span>`): the trigger is a word of the sentence.
+  func hoverTrigger(of element: HTMLElement) -> HTMLElement? {
+    let parts = element.classWords.flatMap { $0.split(whereSeparator: { $0 == "-" || $0 == "_" }) }
+    guard parts.contains(where: { Self.hoverParts.contains(String($0)) }) else { return nil }
+    for child in element.children {
+      switch child {
+      case .element(let first): return first.name == "a" ? first : nil
+      case .text(let text): if !text.scalars.allSatisfy(\.properties.isWhitespace) { return nil }
+      case .comment: continue
+      }
+    }
+    return nil
+  }
+
   /// True for elements that are page furniture wherever they stand.
   func isChrome(_ element: HTMLElement) -> Bool {
     if let verdict = element.chromeVerdict { return verdict }
@@ -151,10 +174,13 @@ struct ContentExtractor {
     let strongContent = Self.contentTokens.prefix(20)
     if let rank = contentRank(element), rank < strongContent.count { return false }
     if element.attribute("itemprop")?.lowercased() == "articlebody" { return false }
-    for word in words {
+    for word in words + Self.humpedWords(of: element) {
       if Self.chromeWords.contains(word) { return true }
-      let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" })
-      guard parts.count > 1 else { continue }
+      // In block__element names ("content-header__dek", "article__byline") the element names the thing;
+      // the block only says where it sits.
+      let named = word.split(separator: "__").last ?? word[...]
+      let parts = named.split(whereSeparator: { $0 == "-" || $0 == "_" })
+      guard parts.count > 1 || named.count < word.count else { continue }
       if parts.contains(where: { Self.chromeParts.contains(String($0)) }),
         !parts.contains(where: { Self.contentParts.contains(String($0)) })
       {
@@ -162,6 +188,29 @@ struct ContentExtractor {
       }
     }
     return false
+  }
+
+  /// Class and id words written in camelCase ("PromoSmall", "newsCaption"), split at their humps with hyphens
+  /// and lower-cased, so that their parts read like those of "promo-small" or "news-caption".
+  private static func humpedWords(of element: HTMLElement) -> [String] {
+    let raw = (element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")
+    guard raw.contains(where: \.isUppercase) else { return [] }
+    var words: [String] = []
+    for word in raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+      var split = ""
+      var afterLowercase = false
+      var humped = false
+      for character in word {
+        if character.isUppercase, afterLowercase {
+          split.append("-")
+          humped = true
+        }
+        afterLowercase = character.isLowercase
+        split.append(contentsOf: character.lowercased())
+      }
+      if humped { words.append(split) }
+    }
+    return words
   }
 
   private func containerPriority(_ element: HTMLElement) -> Int? {

@@ -37,7 +37,10 @@ struct HTMLBlockBuilder {
   // MARK: - Walking
 
   private mutating func walk(_ element: HTMLElement) {
-    if extractor.isChrome(element) || element.name == "footer" { return }
+    if extractor.isChrome(element) || element.name == "footer" {
+      if let trigger = extractor.hoverTrigger(of: element) { walkInline(trigger) }
+      return
+    }
     if element.name == "br" {
       lineBreak()
       return
@@ -154,7 +157,7 @@ struct HTMLBlockBuilder {
     if ResidueClassifier.classify(text) != nil {
       role = .residue
     } else if block.kind != .heading, block.kind != .code, block.linkScalars * 2 > block.length,
-      block.length < 240
+      block.length < 240, !Self.readsAsSentence(text, linked: block.linkScalars, length: block.length)
     {
       return  // link lists and menus left inside the container
     }
@@ -162,6 +165,13 @@ struct HTMLBlockBuilder {
       Block(
         kind: block.kind, level: block.level, text: text, inlines: block.inlines, sourceMap: block.map,
         extent: extent(of: block), role: role, isTranslatable: block.translatable))
+  }
+
+  /// A linked sentence of the article ("Pro tip: get more meal ideas here!") rather than a menu or a teaser:
+  /// several words, some of them outside the link, closed by a full stop.
+  private static func readsAsSentence(_ text: String, linked: Int, length: Int) -> Bool {
+    guard linked < length, let last = text.unicodeScalars.last, last == "." || last == "!" else { return false }
+    return text.split(separator: " ").count >= 6
   }
 
   /// From the start tag of the block's element to the end of its end tag, when both can be found.

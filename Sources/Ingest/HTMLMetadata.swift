@@ -16,9 +16,15 @@ struct HTMLMetadata {
         .attribute("content")?.trimming().nonEmpty
     }
     var metadata = Metadata()
-    metadata.title =
-      meta("og:title") ?? jsonLD.string("headline") ?? container.firstDescendant { $0.name == "h1" }?.textContent.nonEmpty
+    let heading = container.firstDescendant { $0.name == "h1" }?.textContent.nonEmpty
       ?? root.firstDescendant { $0.name == "h1" }?.textContent.nonEmpty
+    let declared = meta("og:title") ?? jsonLD.string("headline")
+    metadata.canonicalURL =
+      root.firstDescendant { $0.name == "link" && $0.attribute("rel")?.lowercased() == "canonical" }?.attribute("href")
+      ?? meta("og:url")
+    let siteNames = [meta("og:site_name"), meta("application-name"), metadata.canonicalURL.flatMap(Self.siteName)]
+    metadata.title =
+      declared.map { Self.withoutSiteName($0, siteNames: siteNames.compactMap { $0 }, heading: heading) } ?? heading
       ?? head.firstDescendant { $0.name == "title" }.map { Self.withoutSiteName($0.textContent) }?.nonEmpty
     metadata.byline =
       meta("author") ?? jsonLD.author() ?? root.firstDescendant { $0.attribute("rel")?.lowercased() == "author" }?.textContent.nonEmpty
@@ -33,9 +39,6 @@ struct HTMLMetadata {
     if let lang = root.firstDescendant(where: { $0.name == "html" })?.attribute("lang") ?? meta("og:locale") {
       metadata.lang = LanguageTag.canonical(lang.replacingUnderscores())
     }
-    metadata.canonicalURL =
-      root.firstDescendant { $0.name == "link" && $0.attribute("rel")?.lowercased() == "canonical" }?.attribute("href")
-      ?? meta("og:url")
     metadata.description = meta("description") ?? meta("og:description")
     return metadata
   }
@@ -52,6 +55,51 @@ struct HTMLMetadata {
       titles.append(Self.withoutSiteName(title))
     }
     return titles + titles.map(Self.withoutSiteName)
+  }
+
+  /// A declared title with the site's name or a section label cut off ("Opinion | Ferries Need a Rethink - Coast
+  /// News" → "Ferries Need a Rethink"), when the cut part names the site or what is left is the page's own heading;
+  /// a title whose parts are all the headline's ("Plague: a third case – 'panic begins'") is kept whole.
+  static func withoutSiteName(_ title: String, siteNames: [String], heading: String?) -> String {
+    let sites = Set(siteNames.map(compact).filter { !$0.isEmpty })
+    let heading = heading.map(compact)
+    var title = title
+    // "Opinion | Headline - Site" takes two cuts; a title with thousands of separators gets no more than three.
+    for _ in 0..<3 {
+      guard let cut = oneCut(title, sites: sites, heading: heading) else { return title }
+      if heading == compact(cut) { return cut }
+      title = cut
+    }
+    return title
+  }
+
+  /// The title less one end part that names the site or leaves the page's heading, when it has such a part.
+  private static func oneCut(_ title: String, sites: Set<String>, heading: String?) -> String? {
+    for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] {
+      guard let first = title.range(of: separator), let last = title.range(of: separator, options: .backwards) else {
+        continue
+      }
+      let splits = [
+        (title[..<last.lowerBound], title[last.upperBound...]),
+        (title[first.upperBound...], title[..<first.lowerBound]),
+      ]
+      for (kept, cut) in splits where sites.contains(compact(String(cut))) || heading == compact(String(kept)) {
+        return kept.trimmingCharacters(in: .whitespaces)
+      }
+    }
+    return nil
+  }
+
+  /// "https://www.9to5mac.com/2019/…" → "9to5mac".
+  private static func siteName(_ url: String) -> String? {
+    guard let host = URL(string: url)?.host?.lowercased() else { return nil }
+    let labels = host.split(separator: ".").filter { $0 != "www" }
+    return labels.count >= 2 ? String(labels[labels.count - 2]) : labels.first.map(String.init)
+  }
+
+  /// Letters and digits only, lower-cased: "Sportsnet.ca" and "The Anti-June Cleaver" compare with host names.
+  private static func compact(_ text: String) -> String {
+    String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
   }
 
   /// "Understanding Therapy | Harbor Blog" → "Understanding Therapy".

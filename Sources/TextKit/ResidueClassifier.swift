@@ -29,7 +29,8 @@ public enum ResidueClassifier {
     let lower = String(line.lowercased().drop { "←«‹<↑→ ".contains($0) }).replacing("’", with: "'")
     let words = lower.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
     if isReadingTimeLine(lower, wordCount: words.count) { return lower.contains("·") || lower.contains("|") ? .byline : .readingTime }
-    if isBylineLine(line, lower: lower, words: words) { return .byline }
+    if isBylineLine(line, lower: lower, words: words) || isCreditLine(line, lower: lower) { return .byline }
+    if isNewsletterPromo(lower, words: words) { return .subscribe }
     guard words.count <= 14 else { return nil }
     if isBreadcrumb(line, words: words) { return .breadcrumb }
     let bare = words.joined(separator: " ")
@@ -44,6 +45,8 @@ public enum ResidueClassifier {
       return .navigation
     }
     if sharePhrases.contains(where: { bare.hasPrefix($0) }) { return .share }
+    // "Follow Newsbeat on Instagram, Facebook and Twitter."
+    if words.first == "follow", words.contains(where: { socialNetworks.contains(String($0)) }) { return .share }
     if subscribePhrases.contains(where: { bare.hasPrefix($0) }) && words.count <= 12 { return .subscribe }
     if cookiePhrases.contains(where: { bare.contains($0) }) { return .cookie }
     if relatedPhrases.contains(bare) || relatedPhrases.contains(where: { lower.hasPrefix($0 + ":") }) {
@@ -103,6 +106,10 @@ public enum ResidueClassifier {
     "advertisement", "sponsored content", "save to pinterest", "save recipe",
   ]
 
+  private static let socialNetworks: Set<String> = [
+    "facebook", "twitter", "instagram", "youtube", "linkedin", "tiktok", "pinterest", "snapchat", "flipboard",
+  ]
+
   private static let cookiePhrases: [String] = [
     "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies to",
     "accept all cookies", "accept cookies", "cookie settings", "cookie policy", "by continuing to browse",
@@ -133,19 +140,25 @@ public enum ResidueClassifier {
     guard wordCount <= 14 else { return false }
     let markers = [
       "min read", "minute read", "mins read", "minutes read", "min. read", "minute reading", "read time", "reading time",
+      "tempo de leitura", "tiempo de lectura", "temps de lecture", "lesezeit", "tempo di lettura", "leestijd",
+      "время чтения", "waktu baca",
     ]
     return markers.contains { lower.contains($0) }
   }
 
   /// "· John Smith · 2 min read", "By Jane Doe | March 3, 2024", "Written by Sam Lee".
   private static func isBylineLine(_ line: String, lower: String, words: [Substring]) -> Bool {
-    guard words.count <= 12 else { return false }
+    let postedPrefixes = ["posted by ", "posted on ", "published on "]
+    if postedPrefixes.contains(where: { lower.hasPrefix($0) }), !lower.hasSuffix(".") {
+      // "Posted by Ann Lee on November 19, 2019, 6:21 AM EST": the date and time add words, not prose.
+      let dated = words.contains { $0.allSatisfy(\.isNumber) }
+      if words.count <= 10 || (dated && words.count <= 16) { return true }
+    }
+    // "By Ann Lee on Monday, November 18th, 2019 at 11:04 a.m.": a date and a time add words, not prose.
+    let dated = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) } && lower.contains(":")
+    guard words.count <= 12 || (dated && words.count <= 16) else { return false }
     let startsWithSeparator = line.first.map { "·•|—–-".contains($0) } ?? false
     if startsWithSeparator && (line.contains("·") || line.contains("|")) && words.count <= 8 { return true }
-    let postedPrefixes = ["posted by ", "posted on ", "published on "]
-    if words.count <= 10, postedPrefixes.contains(where: { lower.hasPrefix($0) }), !lower.hasSuffix(".") {
-      return true
-    }
     let prefixes = ["by ", "written by ", "posted by ", "author: ", "authored by ", "words by "]
     guard let prefix = prefixes.first(where: { lower.hasPrefix($0) }) else { return false }
     let rest = line.dropFirst(prefix.count)
@@ -153,6 +166,32 @@ public enum ResidueClassifier {
     guard let first = nameWords.first?.first, first.isUppercase else { return false }
     // "By the way, …" and "By 2030 …" are prose: a byline names a person and has no sentence ending.
     return !lower.hasSuffix(".") || lower.contains("|") || lower.contains("·") || words.count <= 4
+      || lower.hasSuffix("a.m.") || lower.hasSuffix("p.m.")
+  }
+
+  /// A call to subscribe that speaks to the reader: "Get the day's headlines in your inbox by subscribing to our
+  /// newsletter.", "Click to subscribe!". A sentence that only mentions a newsletter or subscribers is prose.
+  private static func isNewsletterPromo(_ lower: String, words: [Substring]) -> Bool {
+    let calls: Set<Substring> = ["newsletter", "newsletters", "subscribe", "subscribing", "subscribed"]
+    guard words.count <= 40, words.contains(where: { calls.contains($0) }) else { return false }
+    let imperatives: Set<Substring> = ["subscribe", "sign", "join", "get", "click", "enter"]
+    if let first = words.first, imperatives.contains(first) { return true }
+    return words.contains { ["you", "your", "you're", "our", "us", "click"].contains($0) }
+  }
+
+  /// Newswire credits closing a story: "Reporting by Ann Lee; Editing by Tom Ray", "(Reporting by Ann Lee.)",
+  /// "Jane Doe contributed to this report."
+  private static func isCreditLine(_ line: String, lower: String) -> Bool {
+    let opened = lower.hasPrefix("(") || lower.hasPrefix("[")
+    let body = lower.drop { $0 == "(" || $0 == "[" }
+    let prefixes = ["reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by "]
+    if let prefix = prefixes.first(where: { body.hasPrefix($0) }) {
+      // "Reporting by the Times showed …" is prose: a credit names people and is not a sentence.
+      let named = line.drop { $0 == "(" || $0 == "[" }.dropFirst(prefix.count).first?.isUppercase == true
+      return named && (opened || lower.contains(";") || lower.contains("editing by") || !lower.hasSuffix("."))
+    }
+    return lower.hasSuffix("contributed to this report.") || lower.hasSuffix("contributed to this report")
+      || lower.hasSuffix("contributed reporting.")
   }
 
   private static func isAdjacentPostLink(_ lower: String, words: [Substring]) -> Bool {

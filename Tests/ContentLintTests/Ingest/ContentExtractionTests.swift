@@ -43,4 +43,51 @@ import Testing
     let date = try #require(document.blocks.first { $0.text.hasPrefix("Updated 3:27") })
     #expect(date.start == SourcePosition(line: 13, column: 4))
   }
+
+  @Test func classWordsOfCaptionsCreditsBiosAndPromosDropTheirElements() throws {
+    let document = try ingest("class-vocabulary.html")
+    let text = document.articleText
+    for kept in [
+      "At dawn the sea pulls back", "crabs wedge themselves under ledges, and snails seal their shells",
+      "Walk only on bare rock",
+    ] {
+      #expect(text.contains(kept), "\(kept) should stay")
+    }
+    // Compound words (image-credit, contributor-bio, custom-cta-letter), the element of a block__element name
+    // (content-header__dek), camelCase words (PromoSmall, newsCaption) and <figure> text.
+    for dropped in [
+      "What the low tide leaves", "Anemones close up", "Starfish cling", "Ana Lima, AP", "Another story entirely",
+      "A shore crab waits", "What lives in the shallows", "Ana Lima is a staff writer", "Support our reporting",
+      // A hover card inside a sentence and text meant only for screen readers.
+      "Snail racing", "Image copyright", "Coast Archive",
+    ] {
+      #expect(!text.contains(dropped), "\(dropped) should be left out")
+    }
+  }
+
+  @Test func paragraphFurnitureAroundTheStoryBecomesResidue() throws {
+    let document = try ingest("paragraph-furniture.html")
+    // A title styled as a paragraph is the title heading, left out of the text.
+    #expect(document.metadata.title == "Harbour ferry timetable changes for the winter")
+    #expect(document.blocks.first { $0.text == document.metadata.title }?.kind == .heading)
+    #expect(document.articleText.hasPrefix("From next Monday"))
+    let residue = Set(document.blocks.filter { $0.role == .residue }.map(\.text))
+    for text in [
+      "05/10/2018 - Published by: Clara Borba - Category: Transport - Tags: ferry harbour winter timetable",
+      "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
+      "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "Tempo de leitura: 2 minutos",
+      "Follow Coast News on Instagram, Facebook and Twitter.",
+      "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.",
+      "Reporting by Ana Lima; Editing by Tom Ray", "Jane Doe contributed to this report.", "Anzeige", "Leia também",
+      "Novo horário do autocarro",
+    ] {
+      #expect(residue.contains(text), "\(text) should be residue")
+    }
+    // A tweet's signature line is the quote's, not a dateline; a "Read More" button closes no section.
+    #expect(document.articleText.contains("— Harbour Board (@harbourboard) November 19, 2019"))
+    #expect(document.articleText.contains("The summer timetable comes back in April."))
+    // A sentence made mostly of a link is the article's; a slide counter is nobody's.
+    #expect(document.articleText.contains("Tip: download the full winter timetable for every pier."))
+    #expect(!document.blocks.contains { $0.text == "1 of 6" })
+  }
 }

@@ -54,6 +54,20 @@ import Testing
     #expect(document.blocks.contains { $0.text == "By Tom Baker" && $0.role == .residue })
   }
 
+  @Test func declaredTitleLosesTheSiteNameAndSectionLabel() throws {
+    // The site's name (og:site_name, or the canonical URL's host) and a section label the page's heading leaves
+    // out are cut; a headline whose parts are all the headline's is kept whole.
+    let document = try metadata("branded-og-title.html")
+    #expect(document.metadata.title == "Winter Ferries Need a Rethink")
+    #expect(!document.articleText.contains("Winter Ferries"))
+    let kept = "Plague: a third case – 'the plague is coming'"
+    let page = "<html><head><meta property=\"og:title\" content=\"\(kept)\"></head><body><h1>\(kept)</h1><p>Body.</p>"
+    #expect(try HTMLIngester().ingest(Array(page.utf8), path: "t.html").metadata.title == kept)
+    let hosted = "<html><head><meta property=\"og:title\" content=\"Deals of the week - 9to5Mac\">"
+      + "<meta property=\"og:url\" content=\"https://9to5mac.com/2019/11/18/deals/\"></head><body><p>Body.</p>"
+    #expect(try HTMLIngester().ingest(Array(hosted.utf8), path: "t.html").metadata.title == "Deals of the week")
+  }
+
   @Test(arguments: [
     ("Understanding Therapy | Harbor Blog", "Understanding Therapy"),
     ("Harbor Blog – Understanding Individual Therapy", "Understanding Individual Therapy"),
