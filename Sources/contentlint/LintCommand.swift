@@ -44,19 +44,27 @@ struct LintCommand: ParsableCommand {
   @Flag(name: .customLong("progress"), help: "Show progress on standard error even when it is not a terminal.")
   var forceProgress = false
 
+  @OptionGroup var sharding: ShardOptions
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("Give at least one file or folder to lint (or - for standard input).") }
     if dryRun && !fix { throw ValidationError("--dry-run goes with --fix.") }
     if fix && paths.contains("-") { throw ValidationError("--fix cannot rewrite standard input.") }
+    if sharding.isPartial && paths.contains("-") {
+      throw ValidationError("--shard and --duplicate-pairs read files only, not standard input.")
+    }
   }
 
   func run() throws {
     let session = LintSession(sources: ruleSources.sources)
     let changed = try changedFiles()
     func lint() throws -> LintOutcome {
-      var outcome = session.lint(
-        paths: paths, stdinFilename: stdinFilename, changedFiles: changed, progress: .standardError(forced: forceProgress)
-      )
+      var outcome =
+        try sharding.isPartial
+        ? lintPart(session, changedFiles: changed)
+        : session.lint(
+          paths: paths, stdinFilename: stdinFilename, changedFiles: changed, progress: .standardError(forced: forceProgress)
+        )
       if let error = outcome.configurationError {
         FileHandleOutput.standardError("contentlint: \(error)\n")
         throw ExitCode(2)
