@@ -115,6 +115,8 @@ def run_job(spark_context, root, output, binary, shards, cwd, rule_arguments=(),
     """Lints `root` on Spark and writes the merged JSON report to `output`; returns counts for measuring."""
     from pyspark import StorageLevel
 
+    # Executors import this module for the functions below when the job is driven from another module.
+    spark_context.addPyFile(os.path.abspath(__file__))
     rule_arguments = list(rule_arguments)
     records = (spark_context.parallelize(range(shards), shards)
                .mapPartitionsWithIndex(signature_records(binary, root, shards, cwd, rule_arguments))
