@@ -25,7 +25,7 @@ HAS_PYSPARK = importlib.util.find_spec("pyspark") is not None
 
 def binary():
     if os.environ.get("CONTENTLINT"):
-        return os.environ["CONTENTLINT"]
+        return os.path.abspath(os.environ["CONTENTLINT"])
     for build in ("debug", "release"):
         candidate = HERE.parent / ".build" / build / "contentlint"
         if candidate.exists():
