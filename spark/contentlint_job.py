@@ -31,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -52,13 +53,22 @@ def contentlint(binary, arguments, cwd):
 
 
 def signature_records(binary, root, shards, cwd, rule_arguments):
-    """mapPartitionsWithIndex: partition i reads shard i+1 and yields (shard, record) per JSON line."""
+    """mapPartitionsWithIndex: partition i reads shard i+1 and yields, per JSON line, only what the join
+    needs: ("rule", options), ("post", readable) and ("block", (post, file, block, text digest, bands, shard))."""
     def run(index, _seeds):
         shard = index + 1
         output = contentlint(binary, ["signatures", "--shard", f"{shard}/{shards}", *rule_arguments, root], cwd)
         for line in output.splitlines():
-            if line:
-                yield shard, json.loads(line)
+            if not line:
+                continue
+            record = json.loads(line)
+            kind = record["type"]
+            if kind == "block":
+                yield kind, (record["post"], record["file"], record["block"], record["text"], record["bands"], shard)
+            elif kind == "post":
+                yield kind, "error" not in record
+            elif kind == "rule":
+                yield kind, record["options"]
     return run
 
 
@@ -121,28 +131,32 @@ def run_job(spark_context, root, output, binary, shards, cwd, rule_arguments=(),
     records = (spark_context.parallelize(range(shards), shards)
                .mapPartitionsWithIndex(signature_records(binary, root, shards, cwd, rule_arguments))
                .cache())
-    rule = records.filter(lambda item: item[1]["type"] == "rule").map(lambda item: item[1]).take(1)
-    post_count = records.filter(lambda item: item[1]["type"] == "post" and "error" not in item[1]).count()
-    blocks = records.filter(lambda item: item[1]["type"] == "block")
+    started = time.monotonic()
+    post_count = records.filter(lambda record: record == ("post", True)).count()
+    signed = time.monotonic()
+    rule = records.filter(lambda record: record[0] == "rule").map(lambda record: record[1]).take(1)
+    blocks = records.filter(lambda record: record[0] == "block").map(lambda record: record[1])
 
     common = [json.dumps({"type": "corpus", "posts": post_count})]
     pairs = spark_context.emptyRDD()
     if rule:
-        options = rule[0]["options"]
+        options = rule[0]
         needed = boilerplate_threshold(post_count, options["site-boilerplate-share"])
-        posts_holding = (blocks.map(lambda item: (item[1]["text"], item[1]["post"])).distinct()
+        posts_holding = (blocks.map(lambda block: (block[3], block[0])).distinct()
                          .map(lambda text_post: (text_post[0], 1)).reduceByKey(lambda a, b: a + b))
         boilerplate = {} if needed is None else posts_holding.filter(lambda kv: kv[1] >= needed).collectAsMap()
         common += [json.dumps({"type": "text", "text": text, "posts": count})
                    for text, count in sorted(boilerplate.items())]
         if options.get("cross-post", 1):
             set_aside = spark_context.broadcast(set(boilerplate))
-            keyed = (blocks.filter(lambda item: item[1]["text"] not in set_aside.value)
-                     .flatMap(lambda item: [
-                         (key, (item[0], (item[1]["post"], item[1]["file"], item[1]["block"])))
-                         for key in item[1]["bands"] + ["text:" + item[1]["text"]]]))
+            # Bucket keys: each band key (as the rule buckets them: the same value in two different bands
+            # would be one bucket there too) and the text digest (equal text, also when bands are off).
+            keyed = (blocks.filter(lambda block: block[3] not in set_aside.value)
+                     .flatMap(lambda block: [(key, (block[5], block[:3])) for key in block[4] + ["text:" + block[3]]]))
             pairs = keyed.groupByKey().flatMap(lambda bucket: bucket_pairs(bucket[1])).reduceByKey(lambda a, _: a)
     pairs = pairs.cache()
+    pair_count = pairs.count()
+    joined = time.monotonic()
     common_lines = spark_context.broadcast(common)
     routed = pairs.flatMap(
         lambda pair: [(shard, pair_line(*pair[0])) for shard in sorted(set(pair[1]))])
@@ -176,7 +190,8 @@ def run_job(spark_context, root, output, binary, shards, cwd, rule_arguments=(),
         handle.write('],"summary":' + encode(counts) + "}\n")
     os.replace(temporary, output)
     if stats is not None:
-        stats.update(posts=post_count, pairs=pairs.count(), shards=shards)
+        stats.update(posts=post_count, pairs=pair_count, shards=shards, signatures_seconds=round(signed - started, 2),
+                     join_seconds=round(joined - signed, 2), lint_seconds=round(time.monotonic() - joined, 2))
     for cached in (records, pairs, reports):
         cached.unpersist()
     return counts
@@ -241,7 +256,6 @@ def main(argv=None):
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark import SparkConf, SparkContext
-    import time
 
     configuration = SparkConf().setAppName("contentlint").set("spark.ui.showConsoleProgress", "false")
     if arguments.master:
