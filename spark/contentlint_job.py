@@ -113,12 +113,35 @@ def pair_line(first, second):
                        "b": {"file": file_b, "block": block_b}}, ensure_ascii=False, separators=(",", ":"))
 
 
-def bucket_pairs(members):
-    """Every pair of blocks of two different posts in one bucket (band key or text digest)."""
-    members = sorted(set(members))
-    for (shard_a, a), (shard_b, b) in itertools.combinations(members, 2):
-        if a[0] != b[0]:
-            yield (a, b), (shard_a, shard_b)
+def text_group(items):
+    """A text's holders (every block holding it, as (shard, (post, file, block))) in report order, its
+    representatives (the first block of each of the first two posts holding it) and its band keys."""
+    items = sorted(items, key=lambda item: item[0][1])
+    holders = [holder for holder, _ in items]
+    representatives, posts = [], set()
+    for holder in holders:
+        if holder[1][0] not in posts:
+            posts.add(holder[1][0])
+            representatives.append(holder)
+            if len(representatives) == 2:
+                break
+    return holders, representatives, items[0][1]
+
+
+def pairs_with(holders, representatives):
+    """Every holder paired with each representative of another post, lower block first."""
+    for holder in holders:
+        for representative in representatives:
+            if holder[1][0] != representative[1][0]:
+                first, second = sorted((holder, representative), key=lambda block: block[1])
+                yield (first[1], second[1]), (first[0], second[0])
+
+
+def near_pairs(joined):
+    """For two texts that share a band key: each one's holders with the other's representatives."""
+    _, ((_, (holders_a, representatives_a)), (holders_b, representatives_b)) = joined
+    yield from pairs_with(holders_a, representatives_b)
+    yield from pairs_with(holders_b, representatives_a)
 
 
 def run_job(spark_context, root, output, binary, shards, cwd, rule_arguments=(), stats=None):
@@ -149,11 +172,23 @@ def run_job(spark_context, root, output, binary, shards, cwd, rule_arguments=(),
                    for text, count in sorted(boilerplate.items())]
         if options.get("cross-post", 1):
             set_aside = spark_context.broadcast(set(boilerplate))
-            # Bucket keys: each band key (as the rule buckets them: the same value in two different bands
-            # would be one bucket there too) and the text digest (equal text, also when bands are off).
-            keyed = (blocks.filter(lambda block: block[3] not in set_aside.value)
-                     .flatMap(lambda block: [(key, (block[5], block[:3])) for key in block[4] + ["text:" + block[3]]]))
-            pairs = keyed.groupByKey().flatMap(lambda bucket: bucket_pairs(bucket[1])).reduceByKey(lambda a, _: a)
+            # Blocks are grouped by text first: a text held by k posts would otherwise give k(k-1)/2 pairs
+            # (see docs/spark.md for why the first two holders stand for the rest).
+            groups = (blocks.filter(lambda block: block[3] not in set_aside.value)
+                      .map(lambda block: (block[3], ((block[5], block[:3]), block[4])))
+                      .groupByKey().mapValues(text_group).cache())
+            same_text = groups.flatMap(lambda group: pairs_with(group[1][0], group[1][1]))
+            # Band keys as the rule buckets them: the same value in two different bands is one bucket there too.
+            text_pairs = (groups.flatMap(lambda group: [(band, group[0]) for band in group[1][2]])
+                          .groupByKey()
+                          .flatMap(lambda bucket: itertools.combinations(sorted(set(bucket[1])), 2))
+                          .distinct())
+            holders = groups.mapValues(lambda group: (group[0], group[1]))
+            near = (text_pairs.join(holders)
+                    .map(lambda joined: (joined[1][0], (joined[0], joined[1][1])))
+                    .join(holders)
+                    .flatMap(near_pairs))
+            pairs = same_text.union(near).reduceByKey(lambda a, _: a)
     pairs = pairs.cache()
     pair_count = pairs.count()
     joined = time.monotonic()
@@ -254,7 +289,9 @@ def main(argv=None):
     parser.add_argument("--stats", action="store_true", help="print posts, candidate pairs and wall time")
     arguments = parser.parse_args(argv)
 
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    if arguments.master and arguments.master.startswith("local"):
+        # Local workers use this Python (and its pyspark); on a cluster, spark.pyspark.python decides.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark import SparkConf, SparkContext
 
     configuration = SparkConf().setAppName("contentlint").set("spark.ui.showConsoleProgress", "false")

@@ -2,7 +2,8 @@
 
 Posts are text and HTML in nested folders. Some share a paragraph exactly with one to three other posts,
 some carry a near copy (one word changed) of another post's paragraph, most end with the same disclaimer
-(site boilerplate: more than half the posts hold it), a few repeat a paragraph within the post, a few are
+(site boilerplate: more than half the posts hold it), a fifth carry the same newsletter line (shared widely
+but not boilerplate), a few repeat a paragraph within the post, a few are
 saved twice (as text and as HTML: a whole-post copy), a few carry assistant leftovers or page furniture,
 and one file is not text at all (an ingest error).
 
@@ -21,6 +22,7 @@ WORDS = ("time people year way day thing world life hand part child eye woman pl
          "balance schedule budget invoice ledger shelter lantern compass orchard vineyard workshop").split()
 DISCLAIMER = ("This article is general information for our readers and does not replace advice from a "
               "qualified professional who knows your situation.")
+POPULAR = "Subscribe to our newsletter for a new seasonal recipe and a practical garden tip every week."
 LEFTOVERS = [
     "Let me know if you'd like a shorter version or a translation into French!",
     "Back to Blog",
@@ -65,6 +67,8 @@ def generate(folder, posts, seed=7):
             paragraphs.insert(rng.randrange(len(paragraphs) + 1), rng.choice(shared))
         if rng.random() < 0.15:
             paragraphs.insert(rng.randrange(len(paragraphs) + 1), near_copy(rng, rng.choice(shared)))
+        if rng.random() < 0.2:
+            paragraphs.insert(rng.randrange(len(paragraphs) + 1), POPULAR)
         if rng.random() < 0.08:
             paragraphs.append(paragraphs[0])
         if rng.random() < 0.6:

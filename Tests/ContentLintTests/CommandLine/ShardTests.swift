@@ -151,6 +151,21 @@ import Testing
     #expect(result.standardOutput.isEmpty)
   }
 
+  @Test func differentDuplicateOptionsAcrossTheCorpusAreAUsageError() throws {
+    let folder = try ShardCorpus.write()
+    try folder.write(
+      ".contentlint.yml",
+      "overrides:\n  - files: [\"posts/b/**\"]\n    rules:\n      duplicate-paragraph:\n        options: {min-words: 12}\n")
+    try folder.write("pairs.jsonl", #"{"type":"corpus","posts":7}"# + "\n")
+    for arguments in [["signatures", "posts"], ["lint", "--duplicate-pairs", "pairs.jsonl", "posts"]] {
+      let result = try CommandRunner.run(arguments, in: folder.url)
+      #expect(result.status == 2)
+      #expect(result.standardError.contains("duplicate-paragraph different options"))
+    }
+    // A shard alone reads every post with each configuration's rules, so it still works.
+    #expect(try CommandRunner.run(["lint", "--shard", "1/2", "--fail-on", "none", "posts"], in: folder.url).status == 0)
+  }
+
   @Test func aMissingPairsFileIsAUsageError() throws {
     let folder = try ShardCorpus.write()
     let result = try CommandRunner.run(["lint", "--duplicate-pairs", "nowhere.jsonl", "posts"], in: folder.url)
