@@ -31,7 +31,9 @@ public struct DuplicatePairsFile: Sendable {
     var lineNaming: [String: Int] = [:]
     for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let number = offset + 1
-      func fail(_ message: String) -> DuplicatePairsError { DuplicatePairsError(path: path, line: number, message: message) }
+      func fail(_ message: String) -> DuplicatePairsError {
+        DuplicatePairsError(path: path, line: number, message: message)
+      }
       guard !line.allSatisfy(\.isWhitespace) else { continue }
       guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
         throw fail("not a JSON object")
@@ -42,7 +44,9 @@ public struct DuplicatePairsFile: Sendable {
         guard let posts = Self.count(object["posts"]) else { throw fail("corpus needs \"posts\": a whole number") }
         postCount = posts
       case "text":
-        guard let digest = object["text"] as? String, !digest.isEmpty else { throw fail("text needs \"text\": a digest") }
+        guard let digest = object["text"] as? String, !digest.isEmpty else {
+          throw fail("text needs \"text\": a digest")
+        }
         guard let posts = Self.count(object["posts"]) else { throw fail("text needs \"posts\": a whole number") }
         postsHoldingText[digest] = posts
       case "pair":

@@ -1,6 +1,6 @@
 import ContentModel
-import Ingest
 import Foundation
+import Ingest
 public import Linting
 import Reporting
 

@@ -66,7 +66,9 @@ public struct BlockSignature: Sendable, Hashable {
   /// Two blocks that share any band key are candidates (band keys already differ from band to band).
   public var bands: [UInt64]
 
-  public init(block: Int, position: SourcePosition, words: Int, textDigest: String, signature: [UInt64], bands: [UInt64]) {
+  public init(
+    block: Int, position: SourcePosition, words: Int, textDigest: String, signature: [UInt64], bands: [UInt64]
+  ) {
     self.block = block
     self.position = position
     self.words = words

@@ -99,27 +99,32 @@ import Testing
     #expect(whole.messages.contains { $0.contains("Paragraph repeats one in another post: also in posts/a/one.txt:") })
     #expect(whole.messages.contains { $0.contains("nearly repeats posts/a/one.txt:") })
     #expect(whole.messages.contains { $0.hasPrefix("Post repeats posts/a/two.txt almost entirely") })
-    #expect(!whole.excerpts.contains { $0.hasPrefix("This article is general information") }, "site boilerplate is left alone")
+    #expect(
+      !whole.excerpts.contains { $0.hasPrefix("This article is general information") }, "site boilerplate is left alone"
+    )
   }
 
   @Test func withoutItsPairACrossPostDuplicateIsNotReported() throws {
     let folder = try TemporaryFolder()
     try folder.write("posts/first.txt", ShardCorpus.paragraph(seed: 1) + "\n\n" + ShardCorpus.paragraph(seed: 2) + "\n")
-    try folder.write("posts/second.txt", ShardCorpus.paragraph(seed: 3) + "\n\n" + ShardCorpus.paragraph(seed: 2) + "\n")
+    try folder.write(
+      "posts/second.txt", ShardCorpus.paragraph(seed: 3) + "\n\n" + ShardCorpus.paragraph(seed: 2) + "\n")
     let local = try lintJSON(["posts"], in: folder)
     #expect(local.messages == ["Paragraph repeats one in another post: also in posts/first.txt:3."])
 
     try folder.write("none.jsonl", #"{"type":"corpus","posts":2}"# + "\n")
     #expect(try lintJSON(["--duplicate-pairs", "none.jsonl", "posts"], in: folder).messages.isEmpty)
 
-    try folder.write("real.jsonl", #"{"type":"corpus","posts":2}"# + "\n" + Self.pair("posts/first.txt", 1, "posts/second.txt", 1))
+    try folder.write(
+      "real.jsonl", #"{"type":"corpus","posts":2}"# + "\n" + Self.pair("posts/first.txt", 1, "posts/second.txt", 1))
     #expect(try lintJSON(["--duplicate-pairs", "real.jsonl", "posts"], in: folder).messages == local.messages)
   }
 
   @Test func aPairThatDoesNotVerifyGivesNoFinding() throws {
     let folder = try TemporaryFolder()
     try folder.write("posts/first.txt", ShardCorpus.paragraph(seed: 1) + "\n\n" + ShardCorpus.paragraph(seed: 2) + "\n")
-    try folder.write("posts/second.txt", ShardCorpus.paragraph(seed: 3) + "\n\n" + ShardCorpus.paragraph(seed: 4) + "\n")
+    try folder.write(
+      "posts/second.txt", ShardCorpus.paragraph(seed: 3) + "\n\n" + ShardCorpus.paragraph(seed: 4) + "\n")
     let bogus =
       #"{"type":"corpus","posts":2}"# + "\n" + Self.pair("posts/first.txt", 0, "posts/second.txt", 0)
       + Self.pair("posts/first.txt", 1, "posts/second.txt", 1) + Self.pair("posts/first.txt", 7, "posts/second.txt", 9)
@@ -131,21 +136,28 @@ import Testing
 
   @Test(arguments: [
     ("{\"type\":\"corpus\",\"posts\":2}\nnot json\n", "pairs.jsonl:2: not a JSON object"),
-    ("{\"type\":\"pair\",\"a\":{\"file\":\"posts/first.txt\",\"block\":0},\"b\":{\"file\":\"posts/second.txt\",\"block\":0}}\n",
-     "no {\"type\":\"corpus\",\"posts\":N} line"),
+    (
+      "{\"type\":\"pair\",\"a\":{\"file\":\"posts/first.txt\",\"block\":0},\"b\":{\"file\":\"posts/second.txt\",\"block\":0}}\n",
+      "no {\"type\":\"corpus\",\"posts\":N} line"
+    ),
     ("{\"type\":\"corpus\",\"posts\":2}\n{\"type\":\"triple\"}\n", "pairs.jsonl:2: unknown type 'triple'"),
     ("{\"type\":\"corpus\",\"posts\":-1}\n", "pairs.jsonl:1: corpus needs \"posts\""),
-    ("{\"type\":\"corpus\",\"posts\":2}\n{\"type\":\"pair\",\"a\":{\"file\":\"posts/first.txt\"},\"b\":{\"file\":\"posts/second.txt\",\"block\":0}}\n",
-     "pairs.jsonl:2: pair needs \"a\" and \"b\""),
-    ("{\"type\":\"corpus\",\"posts\":2}\n\n{\"type\":\"pair\",\"a\":{\"file\":\"posts/first.txt\",\"block\":0},\"b\":{\"file\":\"posts/elsewhere.txt\",\"block\":0}}\n",
-     "pairs.jsonl:3: posts/elsewhere.txt is not a file of this run"),
+    (
+      "{\"type\":\"corpus\",\"posts\":2}\n{\"type\":\"pair\",\"a\":{\"file\":\"posts/first.txt\"},\"b\":{\"file\":\"posts/second.txt\",\"block\":0}}\n",
+      "pairs.jsonl:2: pair needs \"a\" and \"b\""
+    ),
+    (
+      "{\"type\":\"corpus\",\"posts\":2}\n\n{\"type\":\"pair\",\"a\":{\"file\":\"posts/first.txt\",\"block\":0},\"b\":{\"file\":\"posts/elsewhere.txt\",\"block\":0}}\n",
+      "pairs.jsonl:3: posts/elsewhere.txt is not a file of this run"
+    ),
   ])
   func aMalformedPairsFileIsAUsageError(content: String, message: String) throws {
     let folder = try TemporaryFolder()
     try folder.write("posts/first.txt", ShardCorpus.paragraph(seed: 1) + "\n")
     try folder.write("posts/second.txt", ShardCorpus.paragraph(seed: 2) + "\n")
     try folder.write("pairs.jsonl", content)
-    let result = try CommandRunner.run(["lint", "--format", "json", "--duplicate-pairs", "pairs.jsonl", "posts"], in: folder.url)
+    let result = try CommandRunner.run(
+      ["lint", "--format", "json", "--duplicate-pairs", "pairs.jsonl", "posts"], in: folder.url)
     #expect(result.status == 2)
     #expect(result.standardError.contains(message), "\(result.standardError)")
     #expect(result.standardOutput.isEmpty)
@@ -155,7 +167,8 @@ import Testing
     let folder = try ShardCorpus.write()
     try folder.write(
       ".contentlint.yml",
-      "overrides:\n  - files: [\"posts/b/**\"]\n    rules:\n      duplicate-paragraph:\n        options: {min-words: 12}\n")
+      "overrides:\n  - files: [\"posts/b/**\"]\n    rules:\n      duplicate-paragraph:\n        options: {min-words: 12}\n"
+    )
     try folder.write("pairs.jsonl", #"{"type":"corpus","posts":7}"# + "\n")
     for arguments in [["signatures", "posts"], ["lint", "--duplicate-pairs", "pairs.jsonl", "posts"]] {
       let result = try CommandRunner.run(arguments, in: folder.url)
@@ -163,7 +176,8 @@ import Testing
       #expect(result.standardError.contains("duplicate-paragraph different options"))
     }
     // A shard alone reads every post with each configuration's rules, so it still works.
-    #expect(try CommandRunner.run(["lint", "--shard", "1/2", "--fail-on", "none", "posts"], in: folder.url).status == 0)
+    #expect(
+      try CommandRunner.run(["lint", "--shard", "1/2", "--fail-on", "none", "posts"], in: folder.url).status == 0)
   }
 
   @Test func aMissingPairsFileIsAUsageError() throws {
@@ -182,8 +196,12 @@ import Testing
   private struct Report {
     var files: [[String: Any]]
     var findings: [[String: Any]] { files.flatMap { $0["findings"] as! [[String: Any]] } }
-    var messages: [String] { findings.filter { $0["rule"] as? String == "duplicate-paragraph" }.map { $0["message"] as! String } }
-    var excerpts: [String] { findings.filter { $0["rule"] as? String == "duplicate-paragraph" }.map { $0["excerpt"] as! String } }
+    var messages: [String] {
+      findings.filter { $0["rule"] as? String == "duplicate-paragraph" }.map { $0["message"] as! String }
+    }
+    var excerpts: [String] {
+      findings.filter { $0["rule"] as? String == "duplicate-paragraph" }.map { $0["excerpt"] as! String }
+    }
   }
 
   private func lintJSON(_ arguments: [String], in folder: TemporaryFolder) throws -> Report {
@@ -226,7 +244,8 @@ enum ShardCorpus {
     try folder.write("posts/a/one.txt", post([paragraph(seed: 1), shared, paragraph(seed: 2), disclaimer]))
     let two = post([paragraph(seed: 3), paragraph(seed: 4), paragraph(seed: 5), paragraph(seed: 6), disclaimer])
     try folder.write("posts/a/two.txt", two)
-    try folder.write("posts/a/three.txt", post([paragraph(seed: 7), paragraph(seed: 8), paragraph(seed: 7), disclaimer]))
+    try folder.write(
+      "posts/a/three.txt", post([paragraph(seed: 7), paragraph(seed: 8), paragraph(seed: 7), disclaimer]))
     try folder.write("posts/b/four.txt", post([paragraph(seed: 9), shared, disclaimer]))
     try folder.write("posts/b/five.txt", post([paragraph(seed: 10), near.joined(separator: " "), disclaimer]))
     try folder.write(
@@ -240,7 +259,9 @@ enum ShardCorpus {
 
   /// Two or three sentences of words drawn by a small deterministic generator.
   static func paragraph(seed: Int) -> String {
-    let words = "garden river kitchen window morning evening market journey habit routine season recipe harvest mountain coastline library village harbour meadow careful quiet bright gentle steady simple honest patient curious practical plant water prune measure compare gather explain notice improve prepare travel visit share".split(separator: " ")
+    let words =
+      "garden river kitchen window morning evening market journey habit routine season recipe harvest mountain coastline library village harbour meadow careful quiet bright gentle steady simple honest patient curious practical plant water prune measure compare gather explain notice improve prepare travel visit share"
+      .split(separator: " ")
     var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1
     func next() -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -279,16 +300,23 @@ enum SignatureJoin {
     lines += boilerplate.map { #"{"type":"text","text":"\#($0.key)","posts":\#($0.value)}"# }
     var buckets: [String: [Int]] = [:]
     for (index, block) in blocks.enumerated() where boilerplate[block["text"] as! String] == nil {
-      for key in (block["bands"] as! [String]) + ["text:" + (block["text"] as! String)] { buckets[key, default: []].append(index) }
+      for key in (block["bands"] as! [String]) + ["text:" + (block["text"] as! String)] {
+        buckets[key, default: []].append(index)
+      }
     }
     var pairs: Set<[Int]> = []
     for members in buckets.values {
-      for first in members { for second in members where blocks[first]["post"] as! Int != blocks[second]["post"] as! Int && first < second { pairs.insert([first, second]) } }
+      for first in members {
+        for second in members where blocks[first]["post"] as! Int != blocks[second]["post"] as! Int && first < second {
+          pairs.insert([first, second])
+        }
+      }
     }
     for pair in pairs {
       let (a, b) = (blocks[pair[0]], blocks[pair[1]])
       lines.append(
-        #"{"type":"pair","a":{"file":"\#(a["file"] as! String)","block":\#(a["block"] as! Int)},"b":{"file":"\#(b["file"] as! String)","block":\#(b["block"] as! Int)}}"#)
+        #"{"type":"pair","a":{"file":"\#(a["file"] as! String)","block":\#(a["block"] as! Int)},"b":{"file":"\#(b["file"] as! String)","block":\#(b["block"] as! Int)}}"#
+      )
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -12,7 +12,10 @@ import Testing
     return [venv, "python3"].first { ExternalTool.isAvailable([$0, "-c", "import pyspark"]) }
   }()
 
-  @Test(.enabled(if: python != nil, "pyspark or Java is missing: scripts/spark-job --setup installs pyspark into .build-spark/venv"))
+  @Test(
+    .enabled(
+      if: python != nil, "pyspark or Java is missing: scripts/spark-job --setup installs pyspark into .build-spark/venv"
+    ))
   func sparkReportEqualsASingleRun() throws {
     let python = try #require(Self.python)
     let executable = try #require(TestPaths.executable)
