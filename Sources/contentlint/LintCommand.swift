@@ -93,16 +93,7 @@ struct LintCommand: ParsableCommand {
     }
     let chosen = format ?? (output == nil && Terminal.isInteractive(1) ? .pretty : .line)
     let rendered = session.render(outcome.reports, format: chosen.reportFormat, colored: output == nil && Terminal.usesColor(1))
-    if let output {
-      do {
-        try AtomicFile.write(Array(rendered.utf8), to: output)
-      } catch {
-        FileHandleOutput.standardError("contentlint: cannot write \(output): \(error)\n")
-        throw ExitCode(2)
-      }
-    } else {
-      FileHandleOutput.standardOutput(rendered)
-    }
+    try CommandOutput.write(rendered, to: output)
     // The pretty format ends with its own summary when a person reads it on a terminal.
     if !(chosen == .pretty && output == nil && Terminal.isInteractive(1)) {
       FileHandleOutput.standardError(outcome.summaryLine + "\n")

@@ -45,16 +45,7 @@ struct SignaturesCommand: ParsableCommand {
       FileHandleOutput.standardError("contentlint: \(missing): no such file or folder\n")
     }
     let text = outcome.lines.map { $0 + "\n" }.joined()
-    if let output {
-      do {
-        try AtomicFile.write(Array(text.utf8), to: output)
-      } catch {
-        FileHandleOutput.standardError("contentlint: cannot write \(output): \(error)\n")
-        throw ExitCode(2)
-      }
-    } else {
-      FileHandleOutput.standardOutput(text)
-    }
+    try CommandOutput.write(text, to: output)
     throw ExitCode(outcome.exitStatus)
   }
 }
