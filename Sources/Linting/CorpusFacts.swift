@@ -45,11 +45,6 @@ public struct CorpusFacts: Sendable {
   public func isCandidatePair(_ first: BlockReference, _ second: BlockReference) -> Bool {
     pairs.contains(first < second ? [first, second] : [second, first])
   }
-
-  /// Every post a pair names, for a run to read besides its own.
-  public var pairedPaths: Set<String> {
-    Set(pairs.flatMap { $0.map(\.path) })
-  }
 }
 
 /// One block as an external join sees it: where it is, how long it is once normalised, a digest of its
