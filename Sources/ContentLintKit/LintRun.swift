@@ -45,10 +45,11 @@ public struct LintRun: Sendable {
   ///
   /// With `reporting`, only those inputs are linted and reported; the others are still read and summarised
   /// so that corpus rules (cross-post duplicates) compare the reported posts against all of them.
-  /// `fileDone` is called once per input as it finishes, from the worker threads.
+  /// `fileDone` is called once per input as it finishes, from the worker threads. With `corpus`, the
+  /// inputs are part of a larger corpus, described by those facts, for the corpus rules.
   public func run(
     _ inputs: [LintInput], standardInput: [UInt8]? = nil, reporting: Set<LintInput>? = nil,
-    fileDone: (@Sendable () -> Void)? = nil
+    partOf corpus: CorpusFacts? = nil, fileDone: (@Sendable () -> Void)? = nil
   ) -> [FileReport] {
     let ingesters = self.ingesters
     let keepsSources = self.keepsSources
@@ -86,7 +87,7 @@ public struct LintRun: Sendable {
     var reports = posts.map { FileReport(path: $0.path, findings: $0.findings, source: keepsSources ? $0.source : nil) }
     for (corpusIndex, corpusLinter) in plan.corpusLinters.enumerated() {
       // Every readable post takes part; only posts whose profile uses this linter get its findings.
-      let results = corpusLinter.lintCorpus(readable.compactMap { posts[$0].summaries?[corpusIndex] })
+      let results = corpusLinter.lintCorpus(readable.compactMap { posts[$0].summaries?[corpusIndex] }, partOf: corpus)
       for (slot, index) in readable.enumerated()
       where plan.profiles[plan.profileOfInput[index]].corpusLinter == corpusIndex {
         reports[index].findings += results[slot]

@@ -115,7 +115,7 @@ public struct LintSession: Sendable {
 
   /// Resolves each input's configuration, drops ignored inputs, and builds one profile per distinct
   /// configuration and one corpus linter per distinct set of corpus-rule options.
-  private func makePlan(_ inputs: [LintInput]) throws(ConfigurationError) -> ([LintInput], LintPlan) {
+  func makePlan(_ inputs: [LintInput]) throws(ConfigurationError) -> ([LintInput], LintPlan) {
     struct ProfileKey: Hashable {
       var configuration: String
       var settings: RuleSettings

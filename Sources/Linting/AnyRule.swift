@@ -6,10 +6,31 @@ public struct AnyCorpusRule: Sendable {
   public let summarize: @Sendable (Document) -> any Sendable
   public let check: @Sendable ([any Sendable]) -> [[Finding]]
 
+  /// For a rule whose comparison can be joined outside contentlint: its blocks' signatures, the options
+  /// the join needs, and its check over part of a corpus.
+  public let distributed: Distributed?
+
+  public struct Distributed: Sendable {
+    public let signatures: @Sendable (Document) -> [BlockSignature]
+    public let joinOptions: [String: Double]
+    public let checkPart: @Sendable ([any Sendable], CorpusFacts) -> [[Finding]]
+  }
+
   public init<R: CorpusRule>(_ rule: R) {
     ruleDescription = rule.ruleDescription
     summarize = { rule.summarize($0) }
     check = { summaries in rule.check(summaries.map { $0 as! R.Summary }) }
+    if let distributable = rule as? any DistributableCorpusRule {
+      distributed = Self.distributed(distributable)
+    } else {
+      distributed = nil
+    }
+  }
+
+  private static func distributed<R: DistributableCorpusRule>(_ rule: R) -> Distributed {
+    Distributed(
+      signatures: { rule.signatures(of: $0) }, joinOptions: rule.joinOptions,
+      checkPart: { summaries, corpus in rule.check(summaries.map { $0 as! R.Summary }, partOf: corpus) })
   }
 }
 

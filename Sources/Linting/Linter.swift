@@ -43,13 +43,20 @@ public struct Linter: Sendable {
     return PostSummary(summaries: summaries)
   }
 
-  /// Corpus-rule findings for every post, in the order the summaries are given.
-  public func lintCorpus(_ posts: [PostSummary]) -> [[Finding]] {
+  /// Corpus-rule findings for every post, in the order the summaries are given. With `corpus`, the posts
+  /// are part of a larger corpus those facts describe (rules that cannot use them see only these posts).
+  public func lintCorpus(_ posts: [PostSummary], partOf corpus: CorpusFacts? = nil) -> [[Finding]] {
     var findings = [[Finding]](repeating: [], count: posts.count)
     var slot = 0
     for rule in rules {
       guard case .corpus(let corpusRule) = rule else { continue }
-      let results = corpusRule.check(posts.map { $0.summaries[slot] })
+      let summaries = posts.map { $0.summaries[slot] }
+      let results =
+        if let corpus, let distributed = corpusRule.distributed {
+          distributed.checkPart(summaries, corpus)
+        } else {
+          corpusRule.check(summaries)
+        }
       for (index, postFindings) in results.enumerated() { findings[index] += postFindings }
       slot += 1
     }

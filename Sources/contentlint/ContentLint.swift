@@ -11,6 +11,7 @@ struct ContentLint: ParsableCommand {
     version: ContentLintVersion.current,
     subcommands: [
       LintCommand.self, IngestCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, L10nCommand.self,
+      SignaturesCommand.self,
     ],
     defaultSubcommand: LintCommand.self
   )

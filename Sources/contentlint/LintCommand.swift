@@ -44,10 +44,15 @@ struct LintCommand: ParsableCommand {
   @Flag(name: .customLong("progress"), help: "Show progress on standard error even when it is not a terminal.")
   var forceProgress = false
 
+  @OptionGroup var sharding: ShardOptions
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("Give at least one file or folder to lint (or - for standard input).") }
     if dryRun && !fix { throw ValidationError("--dry-run goes with --fix.") }
     if fix && paths.contains("-") { throw ValidationError("--fix cannot rewrite standard input.") }
+    if sharding.isPartial && paths.contains("-") {
+      throw ValidationError("--shard and --duplicate-pairs read files only, not standard input.")
+    }
   }
 
   func run() throws {
@@ -55,9 +60,12 @@ struct LintCommand: ParsableCommand {
     let changed = try changedFiles()
     let chosen = format ?? (output == nil && Terminal.isInteractive(1) ? .pretty : .line)
     func lint(forFixing: Bool) throws -> LintOutcome {
-      var outcome = session.lint(
-        paths: paths, stdinFilename: stdinFilename, changedFiles: changed, progress: .standardError(forced: forceProgress),
-        keepingSources: forFixing || chosen.reportFormat.showsSource)
+      var outcome =
+        try sharding.isPartial
+        ? lintPart(session, changedFiles: changed)
+        : session.lint(
+          paths: paths, stdinFilename: stdinFilename, changedFiles: changed, progress: .standardError(forced: forceProgress),
+          keepingSources: forFixing || chosen.reportFormat.showsSource)
       if let error = outcome.configurationError {
         FileHandleOutput.standardError("contentlint: \(error)\n")
         throw ExitCode(2)
@@ -85,16 +93,7 @@ struct LintCommand: ParsableCommand {
       FileHandleOutput.standardError("contentlint: \(missing): no such file or folder\n")
     }
     let rendered = session.render(outcome.reports, format: chosen.reportFormat, colored: output == nil && Terminal.usesColor(1))
-    if let output {
-      do {
-        try AtomicFile.write(Array(rendered.utf8), to: output)
-      } catch {
-        FileHandleOutput.standardError("contentlint: cannot write \(output): \(error)\n")
-        throw ExitCode(2)
-      }
-    } else {
-      FileHandleOutput.standardOutput(rendered)
-    }
+    try CommandOutput.write(rendered, to: output)
     // The pretty format ends with its own summary when a person reads it on a terminal.
     if !(chosen == .pretty && output == nil && Terminal.isInteractive(1)) {
       FileHandleOutput.standardError(outcome.summaryLine + "\n")

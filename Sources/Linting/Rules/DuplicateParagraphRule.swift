@@ -72,9 +72,9 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   let crossPost: Bool
   let boilerplateShare: Double
   let wholePostShare: Double
-  private let hasher = MinHasher()
+  let hasher = MinHasher()
   /// 16 bands of 4 rows: candidates from about Jaccard 0.5 upwards, so few true pairs escape at 0.8.
-  private let bandCount = 16
+  let bandCount = 16
 
   public init(options: RuleOptions) throws(RuleError) {
     minimumWords = options.int("min-words", default: 8)
@@ -104,21 +104,34 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   }
 
   public func summarize(_ document: Document) -> Summary {
-    var entries: [Entry] = []
-    for block in document.blocks where block.role == .content && block.kind != .heading && block.kind != .code {
-      let comparison = ComparisonText(block.text)
-      guard comparison.words.count >= minimumWords else { continue }
+    let entries = comparedBlocks(of: document).map { block, comparison in
       let shingles = hasher.shingles(comparison.words)
-      entries.append(
-        Entry(
-          range: block.textRange, extent: block.extent, excerpt: block.text.excerpt(), key: comparison.key,
-          shingles: shingles, bands: reportsNear ? hasher.bands(of: hasher.signature(of: shingles), bands: bandCount) : []))
+      return Entry(
+        range: block.textRange, extent: block.extent, excerpt: block.text.excerpt(), key: comparison.key,
+        shingles: shingles, bands: reportsNear ? hasher.bands(of: hasher.signature(of: shingles), bands: bandCount) : [])
     }
     return Summary(path: document.path, entries: entries)
   }
 
+  /// The blocks worth comparing, in document order: content prose long enough to matter.
+  func comparedBlocks(of document: Document) -> [(Block, ComparisonText)] {
+    document.blocks.compactMap { block in
+      guard block.role == .content && block.kind != .heading && block.kind != .code else { return nil }
+      let comparison = ComparisonText(block.text)
+      return comparison.words.count >= minimumWords ? (block, comparison) : nil
+    }
+  }
+
   public func check(_ summaries: [Summary]) -> [[Finding]] {
-    let boilerplate = siteBoilerplate(summaries)
+    check(summaries, ignoring: siteBoilerplate(summaries), crossPostCandidates: nil)
+  }
+
+  /// The whole check, with the site boilerplate decided beforehand and, when a run holds only part of the
+  /// corpus, the cross-post pairs an external join found (nil: every pair is a candidate).
+  func check(
+    _ summaries: [Summary], ignoring boilerplate: Set<String>,
+    crossPostCandidates: ((_ entry: Seen, _ earlier: Seen) -> Bool)?
+  ) -> [[Finding]] {
     let copies = crossPost ? wholePostCopies(summaries, ignoring: boilerplate) : [:]
     var firstByKey: [String: Seen] = [:]
     var buckets: [UInt64: [Seen]] = [:]
@@ -141,7 +154,9 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
             finding(for: entry, repeating: summary.entries[earlier], samePost: true, path: summary.path, similarity: nil))
           continue
         }
-        if crossPost, let first = firstByKey[entry.key], first.document != copySource?.document {
+        if crossPost, let first = firstByKey[entry.key], first.document != copySource?.document,
+          crossPostCandidates?(here, first) ?? true
+        {
           findings[documentIndex].append(
             finding(for: entry, repeating: summaries[first.document].entries[first.entry], samePost: false,
                     path: summaries[first.document].path, similarity: nil))
@@ -149,7 +164,8 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
         }
         guard reportsNear else { continue }
         let candidates = entry.bands.flatMap { buckets[$0] ?? [] }.filter {
-          $0.document == documentIndex || (crossPost && $0.document != copySource?.document)
+          $0.document == documentIndex
+            || (crossPost && $0.document != copySource?.document && crossPostCandidates?(here, $0) ?? true)
         }
         if let (best, similarity) = nearest(entry, among: candidates, summaries) {
           findings[documentIndex].append(
@@ -161,13 +177,13 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
     return findings
   }
 
-  // MARK: - Private
-
   /// Where a block was seen: its post and its place among that post's entries.
-  private struct Seen {
+  struct Seen {
     var document: Int
     var entry: Int
   }
+
+  // MARK: - Private
 
   private func nearest(_ entry: Entry, among candidates: [Seen], _ summaries: [Summary]) -> (Seen, Double)? {
     var best: (Seen, Double)?
@@ -226,12 +242,17 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
 
   /// Keys found in so many posts that they are the site's, not the author's.
   private func siteBoilerplate(_ summaries: [Summary]) -> Set<String> {
-    guard summaries.count >= 3 else { return [] }
+    guard let needed = postsMakingBoilerplate(amongPosts: summaries.count) else { return [] }
     var postsByKey: [String: Int] = [:]
     for summary in summaries {
       for key in Set(summary.entries.map(\.key)) { postsByKey[key, default: 0] += 1 }
     }
-    let needed = max(3, Int((Double(summaries.count) * boilerplateShare).rounded(.up)))
     return Set(postsByKey.filter { $0.value >= needed }.keys)
+  }
+
+  /// How many posts of a corpus must hold a text for it to be site boilerplate; nil below three posts.
+  func postsMakingBoilerplate(amongPosts postCount: Int) -> Int? {
+    guard postCount >= 3 else { return nil }
+    return max(3, Int((Double(postCount) * boilerplateShare).rounded(.up)))
   }
 }

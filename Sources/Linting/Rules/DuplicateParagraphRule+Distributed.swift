@@ -1,0 +1,58 @@
+public import ContentModel
+import TextKit
+
+/// Cross-post duplicates over a corpus too large for one machine.
+///
+/// The single-run `check` makes three corpus-wide decisions: which texts are site boilerplate (a count
+/// of posts per text), which post copies an earlier one whole (the first post holding each text), and
+/// which earlier blocks are candidates for each block (shared LSH bands). An external join over the
+/// signatures of every post finds all three: the post count, the posts holding each widely shared text,
+/// and every cross-post pair of blocks that share a band or their text. A run over part of the corpus
+/// then reads its own posts plus every post its pairs name, in the corpus's order, and runs the same
+/// `check` on them. The first post holding a text and every candidate of a block are among those posts
+/// (they share the text or a band with it), so each decision, message and tie comes out as in one run.
+extension DuplicateParagraphRule: DistributableCorpusRule {
+  public func signatures(of document: Document) -> [BlockSignature] {
+    comparedBlocks(of: document).enumerated().map { index, compared in
+      let (block, comparison) = compared
+      let signature = hasher.signature(of: hasher.shingles(comparison.words))
+      return BlockSignature(
+        block: index, position: block.textRange.start, words: comparison.words.count,
+        textDigest: Self.textDigest(comparison.key), signature: signature,
+        bands: reportsNear ? hasher.bands(of: signature, bands: bandCount) : [])
+    }
+  }
+
+  public var joinOptions: [String: Double] {
+    ["site-boilerplate-share": boilerplateShare, "cross-post": crossPost ? 1 : 0]
+  }
+
+  public func check(_ summaries: [Summary], partOf corpus: CorpusFacts) -> [[Finding]] {
+    var boilerplate: Set<String> = []
+    if let needed = postsMakingBoilerplate(amongPosts: corpus.postCount), !corpus.postsHoldingText.isEmpty {
+      for summary in summaries {
+        for entry in summary.entries where (corpus.postsHoldingText[Self.textDigest(entry.key)] ?? 0) >= needed {
+          boilerplate.insert(entry.key)
+        }
+      }
+    }
+    return check(summaries, ignoring: boilerplate) { entry, earlier in
+      corpus.isCandidatePair(
+        CorpusFacts.BlockReference(path: summaries[entry.document].path, block: entry.entry),
+        CorpusFacts.BlockReference(path: summaries[earlier.document].path, block: earlier.entry))
+    }
+  }
+
+  /// FNV-1a, 128 bits, over the normalised text's UTF-8: stable on every machine, and wide enough that
+  /// two different texts of a corpus never share one.
+  static func textDigest(_ key: String) -> String {
+    var value: UInt128 = 0x6C62_272E_07BB_0142_62B8_2175_6295_C58D
+    let prime: UInt128 = 0x0000_0000_0100_0000_0000_0000_0000_013B
+    for byte in key.utf8 {
+      value ^= UInt128(byte)
+      value = value &* prime
+    }
+    let hex = String(value, radix: 16)
+    return String(repeating: "0", count: 32 - hex.count) + hex
+  }
+}
