@@ -13,16 +13,26 @@ extension Array where Element: Sendable {
 }
 
 /// Slots written once each from concurrent iterations, each index by exactly one of them.
+///
+/// The slots are raw memory rather than an `Array` property: writing through an array, even through its
+/// unsafe buffer, is a mutating access to the array itself, and ThreadSanitizer rightly reports two threads
+/// doing that at once as a race.
 private final class ResultBuffer<Value>: @unchecked Sendable {
   // @unchecked: every slot is written by one iteration and read only after all have finished.
-  private var slots: [Value?]
+  private let slots: UnsafeMutableBufferPointer<Value?>
 
   init(count: Int) {
-    slots = Array(repeating: nil, count: count)
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
+  }
+
+  deinit {
+    _ = slots.deinitialize()
+    slots.deallocate()
   }
 
   func store(_ value: Value, at index: Int) {
-    slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    slots[index] = value
   }
 
   func values() -> [Value] {
