@@ -94,11 +94,15 @@ public struct MinHasher: Sendable {
   }
 }
 
-/// A small deterministic generator for the permutation seeds.
-struct SplitMix64 {
+/// A small deterministic generator: the permutation seeds here, and seeded test corpora.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
   var state: UInt64
 
-  mutating func next() -> UInt64 {
+  public init(state: UInt64) {
+    self.state = state
+  }
+
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

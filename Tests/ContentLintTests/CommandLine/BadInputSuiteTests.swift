@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TextKit
 
 /// Every hostile input the issue tracker names, each linted by the real executable beside a good post, under a
 /// bound on wall time and peak memory: the bad file gets a clear finding (or is skipped for a stated reason)
@@ -223,7 +224,7 @@ enum HostilePages {
   static func huge(megabytes: Int) -> Data {
     let words = ["time", "garden", "river", "kitchen", "window", "morning", "market", "journey", "habit", "season",
                  "recipe", "harvest", "mountain", "library", "village", "harbour", "meadow", "lantern", "compass"]
-    var generator = SplitMix(seed: 42)
+    var generator = SplitMix64(state: 42)
     var page = "<!DOCTYPE html><html><head><title>Everything about gardens</title>"
     page += "<script>window.__STATE__ = {\"items\": [" + String(repeating: "{\"id\": 1, \"tag\": \"x\"},", count: 1_200_000) + "0]}</script>"
     page += "</head><body><nav>" + String(repeating: "<a href=\"/archive\">Archive</a> ", count: 20_000) + "</nav>"
@@ -243,19 +244,6 @@ enum HostilePages {
     }
     page += repeated + "</article></body></html>\n"
     return Data(page.utf8)
-  }
-}
-
-/// A small seeded generator, so that generated pages are the same in every run.
-struct SplitMix: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }
 

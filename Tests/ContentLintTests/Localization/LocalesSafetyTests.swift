@@ -48,12 +48,24 @@ import Testing
     #expect(kept >= translated / 2, "\(kept) of \(translated) translations left")
   }
 
-  @Test func killedInTheMiddleOfWritingBundlesLosesNothing() throws {
+  private static let extractArguments = ["l10n", "extract", "posts", "--locales", "fr", "--format", "po", "--out", "L"]
+
+  /// An extract into `folder/L`, not yet started, printing nowhere.
+  private static func extractProcess(in folder: TemporaryFolder) throws -> Process {
     guard let executable = TestPaths.executable else { throw BoundedRun.Failure.notBuilt }
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = extractArguments
+    process.currentDirectoryURL = folder.url
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    return process
+  }
+
+  @Test func killedInTheMiddleOfWritingBundlesLosesNothing() throws {
     let folder = try TemporaryFolder()
     try Self.writePosts(folder, revision: 1)
-    let first = try CommandRunner.run(
-      ["l10n", "extract", "posts", "--locales", "fr", "--format", "po", "--out", "L"], in: folder.url)
+    let first = try CommandRunner.run(Self.extractArguments, in: folder.url)
     #expect(first.status == 0, "\(first.standardError)")
     let translated = try Self.translateEverything(folder)
     #expect(translated >= 60)
@@ -61,12 +73,7 @@ import Testing
     var killedWhileWriting = 0
     for attempt in 0..<6 {
       try Self.writePosts(folder, revision: attempt + 2)
-      let process = Process()
-      process.executableURL = executable
-      process.arguments = ["l10n", "extract", "posts", "--locales", "fr", "--format", "po", "--out", "L"]
-      process.currentDirectoryURL = folder.url
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
+      let process = try Self.extractProcess(in: folder)
       try process.run()
       // Kill as soon as a temporary bundle appears: the moment a half-written file would exist.
       let deadline = Date().addingTimeInterval(60)
@@ -85,30 +92,20 @@ import Testing
       try Self.expectBundlesWholeAndTranslated(folder, translated: translated)
     }
     // The next run finishes the job and sweeps nothing a translator wrote.
-    let last = try CommandRunner.run(
-      ["l10n", "extract", "posts", "--locales", "fr", "--format", "po", "--out", "L"], in: folder.url)
+    let last = try CommandRunner.run(Self.extractArguments, in: folder.url)
     #expect(last.status == 0, "\(last.standardError)")
     try Self.expectBundlesWholeAndTranslated(folder, translated: translated)
     #expect(killedWhileWriting > 0, "no kill landed while a bundle was being written")
   }
 
   @Test func concurrentExtractsTakeTurns() throws {
-    guard let executable = TestPaths.executable else { throw BoundedRun.Failure.notBuilt }
     let folder = try TemporaryFolder()
     try Self.writePosts(folder, revision: 1)
-    _ = try CommandRunner.run(["l10n", "extract", "posts", "--locales", "fr", "--format", "po", "--out", "L"], in: folder.url)
+    _ = try CommandRunner.run(Self.extractArguments, in: folder.url)
     let translated = try Self.translateEverything(folder)
     try Self.writePosts(folder, revision: 2)
 
-    let runs = (0..<4).map { _ in
-      let process = Process()
-      process.executableURL = executable
-      process.arguments = ["l10n", "extract", "posts", "--locales", "fr", "--format", "po", "--out", "L"]
-      process.currentDirectoryURL = folder.url
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      return process
-    }
+    let runs = try (0..<4).map { _ in try Self.extractProcess(in: folder) }
     for run in runs { try run.run() }
     for run in runs { run.waitUntilExit() }
     #expect(runs.allSatisfy { $0.terminationStatus == 0 })

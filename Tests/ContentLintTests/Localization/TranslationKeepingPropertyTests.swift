@@ -1,6 +1,7 @@
 import Foundation
 import Localization
 import Testing
+import TextKit
 
 /// Random edits to a translated post (insert, delete, reorder, reword), then a fresh extract merged into the
 /// old bundle: every translation whose source sentence is still in the post must still be there, attached to
@@ -13,14 +14,14 @@ import Testing
                                 "the first frost of the season", "curious children on weekends", "a steady routine",
                                 "honest work and good tools", "the longest evening of the year", "a second look"]
 
-  private static func sentence(_ generator: inout SplitMix) -> String {
+  private static func sentence(_ generator: inout SplitMix64) -> String {
     let subject = subjects.randomElement(using: &generator)!
     let verb = verbs.randomElement(using: &generator)!
     let object = objects.randomElement(using: &generator)!
     return "\(subject) \(verb) \(object) number \(generator.next() % 10_000)."
   }
 
-  private static func paragraph(_ generator: inout SplitMix) -> [String] {
+  private static func paragraph(_ generator: inout SplitMix64) -> [String] {
     (0..<Int.random(in: 1...4, using: &generator)).map { _ in sentence(&generator) }
   }
 
@@ -29,7 +30,7 @@ import Testing
   }
 
   /// One random edit of the paragraphs.
-  private static func edit(_ paragraphs: inout [[String]], _ generator: inout SplitMix) {
+  private static func edit(_ paragraphs: inout [[String]], _ generator: inout SplitMix64) {
     switch generator.next() % 4 {
     case 0:
       paragraphs.insert(paragraph(&generator), at: Int.random(in: 0...paragraphs.count, using: &generator))
@@ -70,7 +71,7 @@ import Testing
 
   @Test(arguments: 0..<40)
   func everySurvivingSentenceKeepsItsTranslation(seed: Int) throws {
-    var generator = SplitMix(seed: UInt64(seed) &* 7919 &+ 1)
+    var generator = SplitMix64(state: UInt64(seed) &* 7919 &+ 1)
     var paragraphs = (0..<Int.random(in: 2...7, using: &generator)).map { _ in Self.paragraph(&generator) }
     let (old, translations) = Self.translated(try Self.bundle(Self.post("Notes from the valley", paragraphs)))
     var current = old
