@@ -3,8 +3,8 @@
 ///
 /// Rules match phrase lists word by word against a scan, so "You’d", "you'd" and "YOU'D" are one word
 /// and a phrase never matches inside a longer word.
-struct WordScan {
-  struct Word {
+struct WordScan: Sendable {
+  struct Word: Sendable {
     /// The normalised word.
     var key: String
     var range: Range<String.Index>

@@ -84,7 +84,7 @@ public struct PackRule: DocumentRule {
       if definition.scopes.contains(scope) {
         units.append(Unit(block: block, range: whole))
       } else if definition.scopes.contains(.sentence), scope != .title, scope != .heading {
-        units += Segmenter.sentences(in: block.text, locale: document.metadata.lang ?? "en").map {
+        units += block.sentences(locale: document.metadata.lang ?? "en").map {
           Unit(block: block, range: $0)
         }
       }
@@ -96,12 +96,16 @@ public struct PackRule: DocumentRule {
 
   /// Every phrase and pattern match in the unit, minus those an exception covers, in text order.
   private func matches(in unit: Unit) throws(RuleError) -> [(range: Range<String.Index>, payload: Int)] {
-    let text = String(unit.text)
-    let words = scanner.words(in: text)
+    // Words are scanned once per block and unit for all packs, with ranges in the block's text.
+    let words = unit.block.packWords(in: unit.range, foldsCase: scanner.foldsCase)
     var found = phrases.matches(in: words).map { (range: $0.range, payload: $0.payload) }
     if let regex {
+      let text = String(unit.text)
       do {
-        found += try regex.matches(in: text).filter { !$0.isEmpty }.map { (range: $0, payload: -1) }
+        found += try regex.matches(in: text).filter { !$0.isEmpty }.map {
+          // Back into the block's indices, so that positions come from the block's source map.
+          (range: Self.rebase($0, from: text, into: unit), payload: -1)
+        }
       } catch {
         throw .timedOut(rule: definition.id, pattern: regex.pattern)
       }
@@ -116,10 +120,7 @@ public struct PackRule: DocumentRule {
     for match in found where kept.last.map({ $0.range.upperBound <= match.range.lowerBound }) ?? true {
       kept.append(match)
     }
-    // Back into the block's indices, so that positions come from the block's source map.
-    return kept.map { match in
-      (Self.rebase(match.range, from: text, into: unit), match.payload)
-    }
+    return kept
   }
 
   private func existence(in unit: Unit) throws(RuleError) -> [Finding] {
@@ -131,9 +132,9 @@ public struct PackRule: DocumentRule {
   }
 
   private func substitution(in unit: Unit) -> [Finding] {
-    let words = scanner.words(in: String(unit.text))
+    let words = unit.block.packWords(in: unit.range, foldsCase: scanner.foldsCase)
     return phrases.matches(in: words).compactMap { match in
-      let range = Self.rebase(match.range, from: String(unit.text), into: unit)
+      let range = match.range
       let matched = String(unit.block.text[range])
       let replacement = Self.matchingCase(definition.swaps[match.payload].replacement, of: matched)
       if matched == replacement { return nil }

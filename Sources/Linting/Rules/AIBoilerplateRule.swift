@@ -161,7 +161,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     let text = block.text
     var hits: [Hit] = []
     var flaggedSentences = 0
-    let sentences = Segmenter.sentences(in: text)
+    let sentences = block.sentences()
     if let label = promptLabel(in: text) {
       hits.append(Hit(range: label, kind: .promptLabel))
       flaggedSentences = sentences.count { label.overlaps($0) }
@@ -389,7 +389,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   private static func isAboutAI(_ document: Document) -> Bool {
     var mentions = 0
     for block in document.blocks where block.role == .content && block.kind != .quote && !block.text.hasPrefix(">") {
-      mentions += WordScan(block.text).matches(of: AssistantLexicon.aiTopic).count
+      mentions += block.wordScan.matches(of: AssistantLexicon.aiTopic).count
       if mentions >= 2 { return true }
     }
     return false

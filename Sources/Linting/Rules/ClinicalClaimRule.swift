@@ -176,8 +176,8 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     guard Self.isHealthPost(document) else { return [] }
     var findings: [Finding] = []
     for block in document.blocks where block.role == .content && block.kind != .code && !Self.isReferenceEntry(block) {
-      let paragraphSourced = WordScan(block.text).contains(HealthLexicon.sources) || Self.hasCitation(block.text)
-      for sentence in Segmenter.sentences(in: block.text) {
+      let paragraphSourced = block.wordScan.contains(HealthLexicon.sources) || Self.hasCitation(block.text)
+      for sentence in block.sentences() {
         guard let claim = Self.claim(in: block.text, sentence: sentence, paragraphSourced: paragraphSourced) else {
           continue
         }
@@ -374,7 +374,7 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
   private static func isHealthPost(_ document: Document) -> Bool {
     var seen: Set<String> = []
     for block in document.blocks where block.role == .content {
-      let scan = WordScan(block.text)
+      let scan = block.wordScan
       for match in scan.matches(of: HealthLexicon.context) {
         seen.insert(scan.words[match.lowerBound].key)
         if seen.count >= 3 { return true }
