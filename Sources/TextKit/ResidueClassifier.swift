@@ -23,6 +23,8 @@ public enum ResidueClassifier {
 
   /// The kind of residue `text` is, or nil when it reads as ordinary prose.
   public static func classify(_ text: String) -> Kind? {
+    // Every kind below needs at most 14 words: most prose sentences are turned away here, from the bytes.
+    if let words = ASCIIWordCount.count(in: text, apostropheJoins: true), words > 14 { return nil }
     let line = text.trimming(" \t\u{A0}\n\r")
     guard !line.isEmpty, line.count <= 200 else { return nil }
     // Arrows and chevrons before "Previous post" or "Older posts" say nothing about the kind.

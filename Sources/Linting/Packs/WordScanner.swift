@@ -1,3 +1,5 @@
+import TextKit
+
 /// Splits text into words for phrase matching: runs of letters, digits and marks, with an apostrophe
 /// kept inside a word ("it's", "don’t"). Curly apostrophes become straight ones so that a phrase
 /// written either way matches text written either way.
@@ -50,7 +52,7 @@ struct WordScanner {
     var gapJoins = true
     var gapEmpty = true
     while index < upper {
-      let (scalar, length) = Self.decode(bytes, at: index)
+      let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
       guard Self.isWordScalar(scalar) else {
         if !Self.isJoiner(scalar) { gapJoins = false }
         gapEmpty = false
@@ -61,7 +63,7 @@ struct WordScanner {
       key.removeAll(keepingCapacity: true)
       var isASCII = true
       while index < upper {
-        let (scalar, length) = Self.decode(bytes, at: index)
+        let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
         if Self.isWordScalar(scalar) {
           if length == 1 {
             // ASCII folds here, cheaply; other scripts fold through `lowercased()` below.
@@ -73,7 +75,7 @@ struct WordScanner {
           }
         } else if Self.isApostrophe(scalar) {
           let next = index + length
-          guard next < upper, Self.isWordScalar(Self.decode(bytes, at: next).scalar) else { break }
+          guard next < upper, Self.isWordScalar(UTF8Scalar.decode(bytes, at: next).scalar) else { break }
           key.append(0x27)
         } else {
           break
@@ -92,24 +94,6 @@ struct WordScanner {
     return words
   }
 
-  /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
-  @inline(__always)
-  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
-    let lead = UInt32(bytes[index])
-    if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
-    if lead < 0xE0 {
-      let value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-      return (Unicode.Scalar(value)!, 2)
-    }
-    if lead < 0xF0 {
-      let value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-      return (Unicode.Scalar(value)!, 3)
-    }
-    let value =
-      (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-      | UInt32(bytes[index + 3] & 0x3F)
-    return (Unicode.Scalar(value)!, 4)
-  }
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value

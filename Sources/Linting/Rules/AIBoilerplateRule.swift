@@ -201,7 +201,8 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   /// "Meta description: …", "Word count: 362": a prompt field name, a colon and a value, at the start.
   private func promptLabel(in text: String) -> Range<String.Index>? {
     let firstLine = text.firstIndex(of: "\n").map { text.startIndex..<$0 } ?? text.startIndex..<text.endIndex
-    let scan = WordScan(text, in: firstLine)
+    // Only a label at the very start counts: the words past the longest label are never looked at.
+    let scan = WordScan(text, in: firstLine, maximumWords: AssistantLexicon.promptLabels.longestPhrase)
     guard let label = scan.match(of: AssistantLexicon.promptLabels, at: 0) else { return nil }
     let afterLabel = scan.range(ofWords: label).upperBound
     let rest = text[afterLabel..<firstLine.upperBound]
@@ -304,7 +305,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     if (1...6).contains(hashes.count), text.dropFirst(hashes.count).first == " " {
       found.append(text.startIndex..<text.endIndex)
     }
-    var index = text.startIndex
+    var index = Self.containsDoubleAsterisk(text) ? text.startIndex : text.endIndex
     while let open = text[index...].firstRange(of: "**") {
       guard let close = text[open.upperBound...].firstRange(of: "**") else { break }
       let inner = text[open.upperBound..<close.lowerBound]
@@ -315,6 +316,16 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     }
     if text.hasPrefix("```") { found.append(text.startIndex..<text.endIndex) }
     return found
+  }
+
+  /// A byte check that spares almost every block the search for a pair of "**".
+  private static func containsDoubleAsterisk(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if byte == 0x2A && previous == 0x2A { return true }
+      previous = byte
+    }
+    return false
   }
 
   /// `oaicite` markers, `utm_source=chatgpt.com`, `turn0search0`: the whole space-delimited token.
