@@ -26,11 +26,12 @@ public enum ResidueClassifier {
     // Every kind below needs at most 14 words: most prose sentences are turned away here, from the bytes.
     if let words = ASCIIWordCount.count(in: text, apostropheJoins: true), words > 14 { return nil }
     let line = text.trimming(" \t\u{A0}\n\r")
-    guard !line.isEmpty, line.count <= 200 else { return nil }
+    guard !line.isEmpty, line.utf8.count <= 200 || line.count <= 200 else { return nil }
     // Arrows and chevrons before "Previous post" or "Older posts" say nothing about the kind.
-    let lower = String(line.lowercased().drop { "←«‹<↑→ ".contains($0) }).replacing("’", with: "'")
+    var lower = String(line.lowercased().drop { "←«‹<↑→ ".contains($0) })
+    if lower.containsText("’") { lower = lower.replacing("’", with: "'") }
     let words = lower.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
-    if isReadingTimeLine(lower, wordCount: words.count) { return lower.contains("·") || lower.contains("|") ? .byline : .readingTime }
+    if isReadingTimeLine(lower, wordCount: words.count) { return lower.containsText("·") || lower.containsText("|") ? .byline : .readingTime }
     if isBylineLine(line, lower: lower, words: words) { return .byline }
     guard words.count <= 14 else { return nil }
     if isBreadcrumb(line, words: words) { return .breadcrumb }
@@ -47,11 +48,11 @@ public enum ResidueClassifier {
     }
     if sharePhrases.contains(where: { bare.hasPrefix($0) }) { return .share }
     if subscribePhrases.contains(where: { bare.hasPrefix($0) }) && words.count <= 12 { return .subscribe }
-    if cookiePhrases.contains(where: { bare.contains($0) }) { return .cookie }
+    if cookiePhrases.contains(where: { bare.containsText($0) }) { return .cookie }
     if relatedPhrases.contains(bare) || relatedPhrases.contains(where: { lower.hasPrefix($0 + ":") }) {
       return .related
     }
-    if words.count <= 12, lower.contains("newsletter"), ["join", "get", "sign", "subscribe"].contains(words.first ?? "")
+    if words.count <= 12, lower.containsText("newsletter"), ["join", "get", "sign", "subscribe"].contains(words.first ?? "")
     {
       return .subscribe
     }
@@ -128,7 +129,7 @@ public enum ResidueClassifier {
   /// "Home › Blog › Relationships", "Home > Articles > Sleep": short, separated by chevrons, starting at home.
   private static func isBreadcrumb(_ line: String, words: [Substring]) -> Bool {
     guard words.count <= 10, words.first == "home" else { return false }
-    return line.contains("›") || line.contains(" > ") || line.contains("»") || line.contains(" / ")
+    return line.containsText("›") || line.containsText(" > ") || line.containsText("»") || line.containsText(" / ")
   }
 
   private static func isReadingTimeLine(_ lower: String, wordCount: Int) -> Bool {
@@ -136,14 +137,14 @@ public enum ResidueClassifier {
     let markers = [
       "min read", "minute read", "mins read", "minutes read", "min. read", "minute reading", "read time", "reading time",
     ]
-    return markers.contains { lower.contains($0) }
+    return markers.contains { lower.containsText($0) }
   }
 
   /// "· John Smith · 2 min read", "By Jane Doe | March 3, 2024", "Written by Sam Lee".
   private static func isBylineLine(_ line: String, lower: String, words: [Substring]) -> Bool {
     guard words.count <= 12 else { return false }
     let startsWithSeparator = line.first.map { "·•|—–-".contains($0) } ?? false
-    if startsWithSeparator && (line.contains("·") || line.contains("|")) && words.count <= 8 { return true }
+    if startsWithSeparator && (line.containsText("·") || line.containsText("|")) && words.count <= 8 { return true }
     let postedPrefixes = ["posted by ", "posted on ", "published on "]
     if words.count <= 10, postedPrefixes.contains(where: { lower.hasPrefix($0) }), !lower.hasSuffix(".") {
       return true
@@ -154,7 +155,7 @@ public enum ResidueClassifier {
     let nameWords = rest.split(separator: " ").prefix(3)
     guard let first = nameWords.first?.first, first.isUppercase else { return false }
     // "By the way, …" and "By 2030 …" are prose: a byline names a person and has no sentence ending.
-    return !lower.hasSuffix(".") || lower.contains("|") || lower.contains("·") || words.count <= 4
+    return !lower.hasSuffix(".") || lower.containsText("|") || lower.containsText("·") || words.count <= 4
   }
 
   private static func isAdjacentPostLink(_ lower: String, words: [Substring]) -> Bool {
@@ -169,7 +170,7 @@ public enum ResidueClassifier {
   private static func isCopyrightLine(_ lower: String) -> Bool {
     (lower.hasPrefix("©") || lower.hasPrefix("copyright ©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright 20")
       || lower.hasPrefix("copyright 19"))
-      || (lower.contains("©") && lower.contains("all rights reserved"))
+      || (lower.containsText("©") && lower.containsText("all rights reserved"))
       || lower.hasSuffix("all rights reserved.") && lower.count < 120
   }
 }
