@@ -177,10 +177,8 @@ struct PhraseSet: Sendable {
   private var prefixed: [(prefix: String, rest: [String])] = []
   /// The number of words of the longest phrase: a match starting at a word never reaches further.
   private(set) var longestPhrase = 0
-  /// The first two bytes of every phrase's first word, as bits: most words of a text start with a pair no
-  /// phrase starts with, and are turned away without hashing them.
-  private var startPairs = [UInt64](repeating: 0, count: 1024)
-  private var filtersStarts = true
+  /// Turns away most words of a text before their key is hashed.
+  private var starts = WordStartFilter()
 
   init(_ phrases: [String]) {
     for phrase in phrases {
@@ -190,43 +188,18 @@ struct PhraseSet: Sendable {
       if first.hasSuffix("*") {
         let prefix = String(first.dropLast())
         prefixed.append((prefix, Array(words.dropFirst())))
-        let bytes = Array(prefix.utf8)
-        if bytes.isEmpty {
-          filtersStarts = false
-        } else if bytes.count == 1 {
-          for second in 0..<256 { markStart(bytes[0], UInt8(second)) }
-        } else {
-          markStart(bytes[0], bytes[1])
-        }
+        starts.admit(prefix: prefix)
       } else {
         exact[first, default: []].append(Array(words.dropFirst()))
-        let bytes = Array(first.utf8)
-        markStart(bytes[0], bytes.count > 1 ? bytes[1] : 0)
+        starts.admit(word: first)
       }
     }
-  }
-
-  private mutating func markStart(_ first: UInt8, _ second: UInt8) {
-    let pair = Int(first) << 8 | Int(second)
-    startPairs[pair >> 6] |= 1 << UInt64(pair & 63)
-  }
-
-  /// False only when no phrase can start with `word`. Decided on its first two bytes when its first three
-  /// are ASCII: then no combining mark can make it equal, canonically, to a word that starts otherwise.
-  private func mayStart(_ word: String) -> Bool {
-    guard filtersStarts else { return true }
-    var bytes = word.utf8.makeIterator()
-    guard let first = bytes.next(), first < 0x80 else { return true }
-    let second = bytes.next() ?? 0
-    guard second < 0x80, (bytes.next() ?? 0) < 0x80 else { return true }
-    let pair = Int(first) << 8 | Int(second)
-    return startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
   }
 
   /// The length in words of the longest phrase matching at `position`.
   func longestMatch(in scan: WordScan, at position: Int) -> Int? {
     let word = scan.words[position].key
-    guard mayStart(word) else { return nil }
+    guard starts.mayMatch(word) else { return nil }
     var best: Int?
     for rest in exact[word] ?? [] where Self.matches(rest, scan, position + 1) {
       best = max(best ?? 0, rest.count + 1)

@@ -17,6 +17,8 @@ struct PhraseMatcher: Sendable {
   }
 
   private var nodes: [Node] = [Node()]
+  /// Turns away most words before the root's children are looked up.
+  private var starts = WordStartFilter()
   let foldsCase: Bool
 
   /// - Parameter phrases: each phrase and the payload a match of it reports (an index the caller owns).
@@ -25,7 +27,8 @@ struct PhraseMatcher: Sendable {
     let scanner = WordScanner(foldsCase: foldsCase)
     for (phrase, payload) in phrases {
       let words = scanner.words(in: phrase).map(\.key)
-      guard !words.isEmpty else { continue }
+      guard let first = words.first else { continue }
+      starts.admit(word: first)
       var node = 0
       for word in words {
         if let next = nodes[node].children[word] {
@@ -48,6 +51,10 @@ struct PhraseMatcher: Sendable {
     var found: [Match] = []
     var start = 0
     while start < words.count {
+      guard starts.mayMatch(words[start].key) else {
+        start += 1
+        continue
+      }
       var node = 0
       var best: (end: Int, payload: Int)?
       var index = start

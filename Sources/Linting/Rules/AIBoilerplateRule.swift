@@ -200,7 +200,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
 
   /// "Meta description: …", "Word count: 362": a prompt field name, a colon and a value, at the start.
   private func promptLabel(in text: String) -> Range<String.Index>? {
-    let firstLine = text.firstIndex(of: "\n").map { text.startIndex..<$0 } ?? text.startIndex..<text.endIndex
+    let firstLine = Self.firstLineBreak(in: text).map { text.startIndex..<$0 } ?? text.startIndex..<text.endIndex
     // Only a label at the very start counts: the words past the longest label are never looked at.
     let scan = WordScan(text, in: firstLine, maximumWords: AssistantLexicon.promptLabels.longestPhrase)
     guard let label = scan.match(of: AssistantLexicon.promptLabels, at: 0) else { return nil }
@@ -208,6 +208,15 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     let rest = text[afterLabel..<firstLine.upperBound]
     guard rest.first == ":", rest.dropFirst().contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
     return firstLine
+  }
+
+  /// Where the first "\n" Character stands: found on the bytes, unless a "\r\n" (one Character, not equal
+  /// to "\n") comes first, which the Character search handles.
+  private static func firstLineBreak(in text: String) -> String.Index? {
+    let utf8 = text.utf8
+    guard let newline = utf8.firstIndex(of: 0x0A) else { return nil }
+    if newline > utf8.startIndex, utf8[utf8.index(before: newline)] == 0x0D { return text.firstIndex(of: "\n") }
+    return newline
   }
 
   /// "Certainly! Here's a blog post about…", "Here's a revised version of the article:".
@@ -255,7 +264,8 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   /// "[Insert clinic name]", "[Your Name]", "[Clinic Phone Number]", "{{first_name}}".
   private func placeholders(in text: String) -> [Range<String.Index>] {
     var found: [Range<String.Index>] = []
-    var index = text.startIndex
+    // Most blocks hold no bracket at all: a byte check spares them the Character search.
+    var index = text.utf8.contains { $0 == 0x5B || $0 == 0x7B } ? text.startIndex : text.endIndex
     while let open = text[index...].firstIndex(where: { $0 == "[" || $0 == "{" }) {
       let isCurly = text[open] == "{"
       let closer: Character = isCurly ? "}" : "]"
@@ -356,20 +366,30 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     ["oaicite", "contentreference", "utm_source", "citeturn", "navlist", "【"].map { Array($0.utf8) }
 
   private static func mayHoldArtefacts(_ text: String) -> Bool {
-    let bytes = Array(text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-    let turn = Array("turn".utf8)
-    for fragment in artefactFragments + [turn] where bytes.count >= fragment.count {
-      var start = 0
-      while start <= bytes.count - fragment.count {
-        if bytes[start] == fragment[0], bytes[start..<(start + fragment.count)].elementsEqual(fragment) {
+    var text = text
+    return text.withUTF8 { bytes in
+      let turn = Array("turn".utf8)
+      let fragments = artefactFragments + [turn]
+      for start in bytes.indices {
+        let lead = lowered(bytes[start])
+        guard lead == 0x6F || lead == 0x63 || lead == 0x75 || lead == 0x6E || lead == 0x74 || lead == 0xE3 else {
+          continue  // the first bytes of the fragments: o, c, u, n, t and the lead byte of "【"
+        }
+        for fragment in fragments where fragment[0] == lead && start + fragment.count <= bytes.count {
+          var offset = 1
+          while offset < fragment.count, lowered(bytes[start + offset]) == fragment[offset] { offset += 1 }
+          guard offset == fragment.count else { continue }
           let after = start + fragment.count
           if fragment != turn || (after < bytes.count && bytes[after] >= 0x30 && bytes[after] <= 0x39) { return true }
         }
-        start += 1
       }
+      return false
     }
-    return false
   }
+
+  /// The byte with ASCII capitals lowered.
+  @inline(__always)
+  private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
 
   /// "turn0search0", "turn2news14": a chat tool's reference to one of its searches.
   private static func hasSearchTurnMarker(_ token: String) -> Bool {
