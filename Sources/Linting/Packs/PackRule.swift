@@ -32,7 +32,12 @@ public struct PackRule: DocumentRule {
         }
       }
       var combined = definition.patterns.map { "(?:\($0))" }.joined(separator: "|")
-      if definition.wholeWord { combined = "(?<![\\p{L}\\p{N}_])(?:\(combined))(?![\\p{L}\\p{N}_])" }
+      if definition.wholeWord {
+        // The word-character class is read case-sensitively: under case folding ICU closes \p{L} over
+        // case, which costs several milliseconds of every start-up and changes what counts as a letter
+        // for nothing but a few combining marks.
+        combined = "(?-i:(?<![\\p{L}\\p{N}_]))(?:\(combined))(?-i:(?![\\p{L}\\p{N}_]))"
+      }
       do {
         regex = try ICURegex(
           combined, options: definition.ignoresCase ? [.caseInsensitive] : [], timeLimit: regexTimeLimit)
