@@ -19,6 +19,28 @@ public enum UTF8Scalar {
   }
 }
 
+extension UTF8Scalar {
+  /// The scalars of `text`, decoded from its bytes in one pass (`Array(text.unicodeScalars)` walks the
+  /// text twice, through a generic iterator).
+  public static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { scalars(ofValidUTF8: $0) }
+  }
+
+  /// The scalars of bytes known to be valid UTF-8.
+  public static func scalars(ofValidUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let (scalar, length) = decode(bytes, at: index)
+      scalars.append(scalar)
+      index += length
+    }
+    return scalars
+  }
+}
+
 extension Unicode.Scalar {
   /// A scalar from a value known to be valid (decoded from valid UTF-8).
   @usableFromInline @inline(__always)

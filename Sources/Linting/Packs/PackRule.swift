@@ -10,6 +10,9 @@ public struct PackRule: DocumentRule {
   private let exceptions: PhraseMatcher
   private let regex: ICURegex?
   private let scanner: WordScanner
+  /// The automaton this rule's phrases and exceptions were merged into, when a linter shares one among
+  /// all its pack rules, and the members that stand for them.
+  private var shared: (automaton: PhraseAutomaton, phrases: Int, exceptions: Int)?
 
   /// Compiles a definition. Throws the pattern's compile error with the pattern's index.
   init(_ definition: PackRuleDefinition, regexTimeLimit: Int = 50) throws(PackRuleCompileError) {
@@ -45,6 +48,18 @@ public struct PackRule: DocumentRule {
         throw PackRuleCompileError(patternIndex: 0, reason: error.description)
       }
     }
+  }
+
+  /// The phrase matchers a shared automaton merges: the rule's phrases, then its exceptions.
+  var phraseMatchers: [PhraseMatcher] { [phrases, exceptions] }
+
+  /// This rule reading its phrase matches from `automaton`, where its matchers are the members
+  /// `firstMember` (phrases) and `firstMember + 1` (exceptions).
+  func sharing(_ automaton: PhraseAutomaton, firstMember: Int) -> PackRule {
+    precondition(automaton.foldsCase == scanner.foldsCase, "an automaton's words are folded one way")
+    var rule = self
+    rule.shared = (automaton, firstMember, firstMember + 1)
+    return rule
   }
 
   public func check(_ document: Document) throws(RuleError) -> [Finding] {
@@ -103,7 +118,7 @@ public struct PackRule: DocumentRule {
   private func matches(in unit: Unit) throws(RuleError) -> [(range: Range<String.Index>, payload: Int)] {
     // Words are scanned once per block and unit for all packs, with ranges in the block's text.
     let words = unit.block.packWords(in: unit.range, foldsCase: scanner.foldsCase)
-    var found = phrases.matches(in: words).map { (range: $0.range, payload: $0.payload) }
+    var found = phraseMatches(in: unit, words: words).map { (range: $0.range, payload: $0.payload) }
     if let regex {
       let text = String(unit.text)
       do {
@@ -116,7 +131,7 @@ public struct PackRule: DocumentRule {
       }
     }
     if !exceptions.isEmpty {
-      let excused = exceptions.matches(in: words).map(\.range)
+      let excused = exceptionMatches(in: unit, words: words).map(\.range)
       found.removeAll { match in excused.contains { $0.overlaps(match.range) } }
     }
     found.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -126,6 +141,27 @@ public struct PackRule: DocumentRule {
       kept.append(match)
     }
     return kept
+  }
+
+  private func phraseMatches(in unit: Unit, words: [WordScanner.Word]) -> [PhraseMatcher.Match] {
+    guard let shared else { return phrases.matches(in: words) }
+    return sharedMatches(in: unit, words: words, automaton: shared.automaton)[shared.phrases]
+  }
+
+  private func exceptionMatches(in unit: Unit, words: [WordScanner.Word]) -> [PhraseMatcher.Match] {
+    guard let shared else { return exceptions.matches(in: words) }
+    return sharedMatches(in: unit, words: words, automaton: shared.automaton)[shared.exceptions]
+  }
+
+  /// One walk of the shared automaton per unit, kept in the block's memo for every rule that shares it.
+  private func sharedMatches(in unit: Unit, words: [WordScanner.Word], automaton: PhraseAutomaton)
+    -> [[PhraseMatcher.Match]]
+  {
+    let utf8 = unit.block.text.utf8
+    let key =
+      "pack-automaton/\(automaton.identity)/\(utf8.distance(from: utf8.startIndex, to: unit.range.lowerBound))-"
+      + "\(utf8.distance(from: utf8.startIndex, to: unit.range.upperBound))"
+    return unit.block.memo.value(key) { automaton.matches(in: words) }
   }
 
   private func existence(in unit: Unit) throws(RuleError) -> [Finding] {
@@ -138,7 +174,7 @@ public struct PackRule: DocumentRule {
 
   private func substitution(in unit: Unit) -> [Finding] {
     let words = unit.block.packWords(in: unit.range, foldsCase: scanner.foldsCase)
-    return phrases.matches(in: words).compactMap { match in
+    return phraseMatches(in: unit, words: words).compactMap { match in
       let range = match.range
       let matched = String(unit.block.text[range])
       let replacement = Self.matchingCase(definition.swaps[match.payload].replacement, of: matched)

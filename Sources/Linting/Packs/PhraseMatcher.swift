@@ -6,7 +6,7 @@
 /// every position) would not.
 struct PhraseMatcher: Sendable {
   /// A phrase found: its place in the text and the payload given with the phrase.
-  struct Match {
+  struct Match: Sendable {
     var range: Range<String.Index>
     var payload: Int
   }
@@ -20,6 +20,9 @@ struct PhraseMatcher: Sendable {
   /// Turns away most words before the root's children are looked up.
   private var starts = WordStartFilter()
   let foldsCase: Bool
+  /// Each phrase as normalised words, with its payload, in the order given: what a shared automaton
+  /// compiles when several matchers are merged into one.
+  private(set) var phrases: [(words: [String], payload: Int)] = []
 
   /// - Parameter phrases: each phrase and the payload a match of it reports (an index the caller owns).
   init(_ phrases: [(phrase: String, payload: Int)], foldsCase: Bool) {
@@ -29,6 +32,7 @@ struct PhraseMatcher: Sendable {
       let words = scanner.words(in: phrase).map(\.key)
       guard let first = words.first else { continue }
       starts.admit(word: first)
+      self.phrases.append((words, payload))
       var node = 0
       for word in words {
         if let next = nodes[node].children[word] {
