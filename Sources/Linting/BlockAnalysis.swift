@@ -14,12 +14,18 @@ extension Block {
     memo.value("word-scan") { WordScan(text) }
   }
 
-  /// The pack-matching words of `bounds` (the whole text when nil), with ranges in `text`.
+  /// The pack-matching words of `bounds`, with ranges in `text`.
   func packWords(in bounds: Range<String.Index>, foldsCase: Bool) -> [WordScanner.Word] {
+    memo.value((foldsCase ? "pack-words/folded/" : "pack-words/") + memoKey(of: bounds)) {
+      WordScanner(foldsCase: foldsCase).words(in: text, within: bounds)
+    }
+  }
+
+  /// Names a range of the text in memo keys: "all" for the whole text, else its UTF-8 offsets.
+  func memoKey(of range: Range<String.Index>) -> String {
+    if range.lowerBound == text.startIndex && range.upperBound == text.endIndex { return "all" }
     let utf8 = text.utf8
-    let key =
-      "pack-words/\(foldsCase)/\(utf8.distance(from: utf8.startIndex, to: bounds.lowerBound))-"
-      + "\(utf8.distance(from: utf8.startIndex, to: bounds.upperBound))"
-    return memo.value(key) { WordScanner(foldsCase: foldsCase).words(in: text, within: bounds) }
+    return "\(utf8.distance(from: utf8.startIndex, to: range.lowerBound))-"
+      + "\(utf8.distance(from: utf8.startIndex, to: range.upperBound))"
   }
 }

@@ -157,10 +157,7 @@ public struct PackRule: DocumentRule {
   private func sharedMatches(in unit: Unit, words: [WordScanner.Word], automaton: PhraseAutomaton)
     -> [[PhraseMatcher.Match]]
   {
-    let utf8 = unit.block.text.utf8
-    let key =
-      "pack-automaton/\(automaton.identity)/\(utf8.distance(from: utf8.startIndex, to: unit.range.lowerBound))-"
-      + "\(utf8.distance(from: utf8.startIndex, to: unit.range.upperBound))"
+    let key = "pack-automaton/\(automaton.identity)/" + unit.block.memoKey(of: unit.range)
     return unit.block.memo.value(key) { automaton.matches(in: words) }
   }
 
