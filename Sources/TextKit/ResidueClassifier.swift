@@ -30,7 +30,7 @@ public enum ResidueClassifier {
     // Arrows and chevrons before "Previous post" or "Older posts" say nothing about the kind.
     var lower = String(line.lowercased().drop { "←«‹<↑→ ".contains($0) })
     if lower.containsText("’") { lower = lower.replacing("’", with: "'") }
-    let words = lower.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
+    let words = asciiWords(lower) ?? lower.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
     if isReadingTimeLine(lower, wordCount: words.count) { return lower.containsText("·") || lower.containsText("|") ? .byline : .readingTime }
     if isBylineLine(line, lower: lower, words: words) { return .byline }
     guard words.count <= 14 else { return nil }
@@ -70,6 +70,29 @@ public enum ResidueClassifier {
     if isAdjacentPostLink(lower, words: words) { return .adjacentPost }
     if isCopyrightLine(lower) { return .copyright }
     return nil
+  }
+
+  /// The words of ASCII text (letters, digits and apostrophes), cut on the bytes; nil for other text.
+  private static func asciiWords(_ text: String) -> [Substring]? {
+    let utf8 = text.utf8
+    var words: [Substring] = []
+    var start: String.Index?
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      if byte >= 0x80 { return nil }
+      let isWordByte =
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27
+      if isWordByte {
+        if start == nil { start = index }
+      } else if let wordStart = start {
+        words.append(text[wordStart..<index])
+        start = nil
+      }
+      index = utf8.index(after: index)
+    }
+    if let wordStart = start { words.append(text[wordStart..<utf8.endIndex]) }
+    return words
   }
 
   // MARK: - Phrase lists
