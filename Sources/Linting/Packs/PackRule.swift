@@ -117,8 +117,7 @@ public struct PackRule: DocumentRule {
   /// Every phrase and pattern match in the unit, minus those an exception covers, in text order.
   private func matches(in unit: Unit) throws(RuleError) -> [(range: Range<String.Index>, payload: Int)] {
     // Words are scanned once per block and unit for all packs, with ranges in the block's text.
-    let words = unit.block.packWords(in: unit.range, foldsCase: scanner.foldsCase)
-    var found = phraseMatches(in: unit, words: words).map { (range: $0.range, payload: $0.payload) }
+    var found = phraseMatches(in: unit).map { (range: $0.range, payload: $0.payload) }
     if let regex {
       let text = String(unit.text)
       do {
@@ -130,8 +129,9 @@ public struct PackRule: DocumentRule {
         throw .timedOut(rule: definition.id, pattern: regex.pattern)
       }
     }
+    if found.isEmpty { return [] }
     if !exceptions.isEmpty {
-      let excused = exceptionMatches(in: unit, words: words).map(\.range)
+      let excused = exceptionMatches(in: unit).map(\.range)
       found.removeAll { match in excused.contains { $0.overlaps(match.range) } }
     }
     found.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -143,22 +143,25 @@ public struct PackRule: DocumentRule {
     return kept
   }
 
-  private func phraseMatches(in unit: Unit, words: [WordScanner.Word]) -> [PhraseMatcher.Match] {
-    guard let shared else { return phrases.matches(in: words) }
-    return sharedMatches(in: unit, words: words, automaton: shared.automaton)[shared.phrases]
+  private func phraseMatches(in unit: Unit) -> [PhraseMatcher.Match] {
+    guard let shared else { return phrases.matches(in: words(of: unit)) }
+    return sharedMatches(in: unit, automaton: shared.automaton)[shared.phrases]
   }
 
-  private func exceptionMatches(in unit: Unit, words: [WordScanner.Word]) -> [PhraseMatcher.Match] {
-    guard let shared else { return exceptions.matches(in: words) }
-    return sharedMatches(in: unit, words: words, automaton: shared.automaton)[shared.exceptions]
+  private func exceptionMatches(in unit: Unit) -> [PhraseMatcher.Match] {
+    guard let shared else { return exceptions.matches(in: words(of: unit)) }
+    return sharedMatches(in: unit, automaton: shared.automaton)[shared.exceptions]
+  }
+
+  /// The unit's words, scanned once per block and unit for all packs, with ranges in the block's text.
+  private func words(of unit: Unit) -> [WordScanner.Word] {
+    unit.block.packWords(in: unit.range, foldsCase: scanner.foldsCase)
   }
 
   /// One walk of the shared automaton per unit, kept in the block's memo for every rule that shares it.
-  private func sharedMatches(in unit: Unit, words: [WordScanner.Word], automaton: PhraseAutomaton)
-    -> [[PhraseMatcher.Match]]
-  {
-    let key = "pack-automaton/\(automaton.identity)/" + unit.block.memoKey(of: unit.range)
-    return unit.block.memo.value(key) { automaton.matches(in: words) }
+  private func sharedMatches(in unit: Unit, automaton: PhraseAutomaton) -> [[PhraseMatcher.Match]] {
+    let key = unit.block.memoKey(Block.MemoKind.automata + automaton.identity, of: unit.range)
+    return unit.block.memo.value(key) { automaton.matches(in: words(of: unit)) }
   }
 
   private func existence(in unit: Unit) throws(RuleError) -> [Finding] {
@@ -170,8 +173,7 @@ public struct PackRule: DocumentRule {
   }
 
   private func substitution(in unit: Unit) -> [Finding] {
-    let words = unit.block.packWords(in: unit.range, foldsCase: scanner.foldsCase)
-    return phraseMatches(in: unit, words: words).compactMap { match in
+    return phraseMatches(in: unit).compactMap { match in
       let range = match.range
       let matched = String(unit.block.text[range])
       let replacement = Self.matchingCase(definition.swaps[match.payload].replacement, of: matched)
