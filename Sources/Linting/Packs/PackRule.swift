@@ -116,7 +116,7 @@ public struct PackRule: DocumentRule {
 
   /// Every phrase and pattern match in the unit, minus those an exception covers, in text order.
   private func matches(in unit: Unit) throws(RuleError) -> [(range: Range<String.Index>, payload: Int)] {
-    // Words are scanned once per block and unit for all packs, with ranges in the block's text.
+    // Phrase matches come with ranges in the block's text; pattern matches are rebased into it below.
     var found = phraseMatches(in: unit).map { (range: $0.range, payload: $0.payload) }
     if let regex {
       let text = String(unit.text)
