@@ -1,5 +1,6 @@
 #include "cicu.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,18 +21,90 @@ static void copy_name(const char *source, char *out, int32_t capacity) {
   out[capacity - 1] = '\0';
 }
 
+// Opening a break iterator loads its rules and, for sentences with "@ss=standard", builds the
+// abbreviation filter: that costs far more than segmenting one paragraph. Each thread keeps the
+// iterators it opened, keyed by kind and locale, and only sets new text on them.
+enum { CACHED_ITERATORS = 8, CACHED_LOCALE_CAPACITY = 64 };
+
+typedef struct {
+  UBreakIterator *iterator;
+  int32_t kind;
+  char locale[CACHED_LOCALE_CAPACITY];
+} CachedIterator;
+
+typedef struct {
+  CachedIterator entries[CACHED_ITERATORS];
+  int32_t count;
+  int32_t next_eviction;
+} IteratorCache;
+
+static pthread_key_t iterator_cache_key;
+static pthread_once_t iterator_cache_once = PTHREAD_ONCE_INIT;
+
+static void close_iterator_cache(void *value) {
+  IteratorCache *cache = value;
+  for (int32_t index = 0; index < cache->count; index++) ubrk_close(cache->entries[index].iterator);
+  free(cache);
+}
+
+static void make_iterator_cache_key(void) { pthread_key_create(&iterator_cache_key, close_iterator_cache); }
+
+static UBreakIteratorType break_type(int32_t kind) {
+  switch (kind) {
+    case CICU_BREAK_WORD: return UBRK_WORD;
+    case CICU_BREAK_LINE: return UBRK_LINE;
+    case CICU_BREAK_SENTENCE: return UBRK_SENTENCE;
+    default: return UBRK_CHARACTER;
+  }
+}
+
+/// This thread's iterator for `kind` and `locale`, set to `text`; NULL on an ICU error. The caller
+/// must not close it.
+static UBreakIterator *cached_iterator(int32_t kind, const char *locale, const uint16_t *text, int32_t length) {
+  UErrorCode status = U_ZERO_ERROR;
+  pthread_once(&iterator_cache_once, make_iterator_cache_key);
+  IteratorCache *cache = pthread_getspecific(iterator_cache_key);
+  if (cache == NULL) {
+    cache = calloc(1, sizeof *cache);
+    if (cache == NULL || pthread_setspecific(iterator_cache_key, cache) != 0) {
+      free(cache);
+      return NULL;
+    }
+  }
+  size_t locale_length = strlen(locale);
+  if (locale_length < CACHED_LOCALE_CAPACITY) {
+    for (int32_t index = 0; index < cache->count; index++) {
+      CachedIterator *entry = &cache->entries[index];
+      if (entry->kind == kind && strcmp(entry->locale, locale) == 0) {
+        ubrk_setText(entry->iterator, (const UChar *)text, length, &status);
+        return U_SUCCESS(status) ? entry->iterator : NULL;
+      }
+    }
+  }
+  UBreakIterator *iterator = ubrk_open(break_type(kind), locale, (const UChar *)text, length, &status);
+  if (U_FAILURE(status)) return NULL;
+  if (locale_length >= CACHED_LOCALE_CAPACITY) {
+    // Too long a name to key on (never seen in practice): hand it over once, closed by the caller.
+    return iterator;
+  }
+  CachedIterator *slot;
+  if (cache->count < CACHED_ITERATORS) {
+    slot = &cache->entries[cache->count++];
+  } else {
+    slot = &cache->entries[cache->next_eviction];
+    cache->next_eviction = (cache->next_eviction + 1) % CACHED_ITERATORS;
+    ubrk_close(slot->iterator);
+  }
+  slot->iterator = iterator;
+  slot->kind = kind;
+  memcpy(slot->locale, locale, locale_length + 1);
+  return iterator;
+}
+
 int32_t cicu_boundaries(int32_t kind, const uint16_t *text, int32_t length, const char *locale,
                         int32_t *out, int32_t *statuses, int32_t capacity) {
-  UErrorCode status = U_ZERO_ERROR;
-  UBreakIteratorType type = UBRK_CHARACTER;
-  switch (kind) {
-    case CICU_BREAK_WORD: type = UBRK_WORD; break;
-    case CICU_BREAK_LINE: type = UBRK_LINE; break;
-    case CICU_BREAK_SENTENCE: type = UBRK_SENTENCE; break;
-    default: type = UBRK_CHARACTER; break;
-  }
-  UBreakIterator *iterator = ubrk_open(type, locale, (const UChar *)text, length, &status);
-  if (U_FAILURE(status)) return -1;
+  UBreakIterator *iterator = cached_iterator(kind, locale, text, length);
+  if (iterator == NULL) return -1;
   int32_t count = 0;
   for (int32_t boundary = ubrk_first(iterator); boundary != UBRK_DONE; boundary = ubrk_next(iterator)) {
     if (count < capacity) {
@@ -41,7 +114,13 @@ int32_t cicu_boundaries(int32_t kind, const uint16_t *text, int32_t length, cons
     }
     count++;
   }
-  ubrk_close(iterator);
+  if (strlen(locale) >= CACHED_LOCALE_CAPACITY) {
+    ubrk_close(iterator);
+  } else {
+    // Let go of the caller's buffer: the iterator outlives this call.
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(iterator, NULL, 0, &status);
+  }
   return count;
 }
 

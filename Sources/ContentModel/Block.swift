@@ -23,7 +23,9 @@ public struct Block: Hashable, Sendable {
   /// Heading level 1...6 for headings, nesting depth for list items, otherwise nil.
   public var level: Int?
   /// The text with markup removed and white space collapsed as a reader sees it.
-  public var text: String
+  public var text: String {
+    didSet { memo = TextMemo() }
+  }
   /// Inline markup, as ranges over `text` in Unicode scalar offsets.
   public var inlines: [InlineSpan]
   /// Where each scalar of `text` stands in the original file.
@@ -33,6 +35,8 @@ public struct Block: Hashable, Sendable {
   public var role: BlockRole
   /// False when the author marked the block as not to be translated (`translate="no"`).
   public var isTranslatable: Bool
+  /// What rules have worked out from `text` so far.
+  public private(set) var memo = TextMemo()
 
   public init(
     kind: BlockKind,

@@ -118,7 +118,11 @@ struct HTMLBlockBuilder {
   private mutating func appendText(_ text: HTMLText) {
     for (index, scalar) in text.scalars.enumerated() {
       let offset = Int(text.offsets[index])
-      if scalar.properties.isWhitespace {
+      // ASCII white space is tab to carriage return and space; only other scalars need the property table.
+      let isWhitespace =
+        scalar.value < 0x80 ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D))
+        : scalar.properties.isWhitespace
+      if isWhitespace {
         if pending != nil, pending?.text.isEmpty == false, pending?.pendingSpace == nil {
           pending?.pendingSpace = offset
         }

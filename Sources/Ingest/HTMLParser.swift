@@ -1,4 +1,5 @@
 internal import CLibXML2
+import TextKit
 
 /// Parses HTML with libxml2's forgiving parser and copies the tree into Swift values, placing every
 /// text scalar in the raw markup on the way.
@@ -62,7 +63,7 @@ enum HTMLParser {
         if rawTextElements.contains(name) { rawDepth += 1 }
         descend = true
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        let scalars = Array(string(visiting.pointee.content).unicodeScalars)
+        let scalars = UTF8Scalar.scalars(of: string(visiting.pointee.content))
         let offsets = aligner.align(scalars, raw: rawDepth > 0)
         current.children.append(.text(HTMLText(scalars: scalars, offsets: offsets)))
       case XML_COMMENT_NODE:

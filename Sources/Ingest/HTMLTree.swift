@@ -19,9 +19,32 @@ final class HTMLElement {
   /// Lower-cased words of the class and id attributes ("post-content main" → post-content, main).
   lazy var classWords: [String] = {
     if attributes["class"] == nil, attributes["id"] == nil { return [] }
-    let raw = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+    let joined = (attributes["class"] ?? "") + " " + (attributes["id"] ?? "")
+    if let words = Self.asciiWords(joined) { return words }
+    let raw = joined.lowercased()
     return raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
   }()
+
+  /// `classWords` of ASCII text without carriage returns, split on the bytes (where a Character is a byte);
+  /// nil otherwise ("\r\n" is one Character, which the Character split does not cut).
+  private static func asciiWords(_ raw: String) -> [String]? {
+    var raw = raw
+    return raw.withUTF8 { bytes -> [String]? in
+      var words: [String] = []
+      var word: [UInt8] = []
+      for byte in bytes {
+        if byte >= 0x80 || byte == 0x0D { return nil }
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+          if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+          word.removeAll(keepingCapacity: true)
+        } else {
+          word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+      }
+      if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+      return words
+    }
+  }
 
   /// Lower-cased tokens of the class and id attributes ("post-content main" → post-content, main, post, content).
   /// An array: elements carry few tokens, and building sets for every element of a page costs more than it saves.

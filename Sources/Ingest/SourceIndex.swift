@@ -1,4 +1,5 @@
 import ContentModel
+import TextKit
 
 /// The decoded source as scalars, with a line index: turns scalar offsets into lines and columns.
 struct SourceIndex {
@@ -7,7 +8,7 @@ struct SourceIndex {
   private let lineStarts: [Int]
 
   init(_ source: String) {
-    let scalars = Array(source.unicodeScalars)
+    let scalars = UTF8Scalar.scalars(of: source)
     var lineStarts = [0]
     var index = 0
     while index < scalars.count {

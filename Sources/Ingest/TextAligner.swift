@@ -44,6 +44,10 @@ struct TextAligner {
 
   private func match(_ text: [Unicode.Scalar], at start: Int, raw: Bool) -> ([Int32], Int)? {
     let scalars = source.scalars
+    // Most places tried fail on their first scalar: turn those away before allocating the offsets.
+    guard start < scalars.count else { return nil }
+    let first = scalars[start]
+    guard first == text[0] || first == "&" || first == "\r" else { return nil }
     var offsets = [Int32](repeating: -1, count: text.count)
     var i = 0
     var j = start

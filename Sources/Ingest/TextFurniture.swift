@@ -9,6 +9,7 @@ enum TextFurniture {
   }
 
   static func isReadingTime(_ line: String) -> Bool {
+    if let words = ASCIIWordCount.count(in: line, apostropheJoins: false), words > 6 { return false }
     let lower = line.lowercased()
     let words = lower.split { !$0.isLetter && !$0.isNumber }
     guard words.count <= 6, words.contains(where: { $0.allSatisfy(\.isNumber) }) else { return false }
@@ -19,6 +20,7 @@ enum TextFurniture {
 
   /// A URL alone on its line, or after a short lead-in such as "Read more:" or "Source:".
   static func isClosingLink(_ line: String) -> Bool {
+    if ASCIIWordCount.lastTokenIsNotLink(line) { return false }
     let words = line.split(separator: " ")
     guard let url = words.last, url.hasPrefix("http://") || url.hasPrefix("https://") || url.hasPrefix("www.") else {
       return false

@@ -49,7 +49,7 @@ public struct TextIngester: Ingester {
         text.unicodeScalars.append(" ")
         map.append(SourcePosition(line: lastLine, column: lastLineLength + 1))
       }
-      text.unicodeScalars.append(contentsOf: content)
+      text.append(contentsOf: Substring(content))
       map.append(contentsOf: SourceMap(text: String(content), startingAt: SourcePosition(line: line, column: column)))
       lastLine = line
       lastLineLength = lineLength
@@ -145,12 +145,26 @@ public struct TextIngester: Ingester {
   }
 
   static func isTitleLike(_ text: String) -> Bool {
+    if let tokens = asciiTokenCount(text), tokens > 14 { return false }
     let words = text.split(separator: " ")
     guard (1...14).contains(words.count), text.count <= 100, let first = text.first else { return false }
     guard first.isUppercase || first.isNumber || first == "#" else { return false }
     if let last = text.last, ".,;:!…\"”)".contains(last) { return false }
     let capitalised = words.count { $0.first?.isUppercase == true || $0.first?.isNumber == true }
     return words.count <= 3 || capitalised * 2 >= words.count || text.hasSuffix("?")
+  }
+
+  /// The number of space-separated tokens of ASCII text, counted on the bytes; nil for other text.
+  private static func asciiTokenCount(_ text: String) -> Int? {
+    var count = 0
+    var inToken = false
+    for byte in text.utf8 {
+      if byte >= 0x80 { return nil }
+      let isSpace = byte == 0x20
+      if !isSpace && !inToken { count += 1 }
+      inToken = !isSpace
+    }
+    return count
   }
 
   // MARK: - Metadata

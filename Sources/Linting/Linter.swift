@@ -7,8 +7,9 @@ public import ContentModel
 public struct Linter: Sendable {
   public let rules: [AnyRule]
 
+  /// The pack rules among `rules` share one phrase automaton, walked once per block for all of them.
   public init(rules: [AnyRule]) {
-    self.rules = rules
+    self.rules = PhraseAutomaton.sharing(rules)
   }
 
   /// The corpus rules' summaries of one post, in the order of `rules`.

@@ -70,25 +70,35 @@ public final class JSONWriter {
   }
 
   public static func quoted(_ string: String) -> String {
-    var result = "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case "\u{2028}": result += "\\u2028"
-      case "\u{2029}": result += "\\u2029"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          let hex = String(scalar.value, radix: 16)
-          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          result.unicodeScalars.append(scalar)
+    // Byte by byte: every character JSON needs escaped is ASCII, apart from U+2028 and U+2029 (E2 80 A8/A9),
+    // so the rest of the UTF-8 is copied as it stands, without walking scalars.
+    var source = string
+    return source.withUTF8 { bytes in
+      var result: [UInt8] = []
+      result.reserveCapacity(bytes.count + 2)
+      result.append(0x22)
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        switch byte {
+        case 0x22: result.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: result.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: result.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: result.append(contentsOf: [0x5C, 0x72])
+        case 0x09: result.append(contentsOf: [0x5C, 0x74])
+        case 0xE2
+        where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+          result.append(contentsOf: Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+          index += 2
+        case 0..<0x20, 0x7F:
+          let hex = String(byte, radix: 16)
+          result.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+        default: result.append(byte)
         }
+        index += 1
       }
+      result.append(0x22)
+      return String(decoding: result, as: UTF8.self)
     }
-    return result + "\""
   }
 }

@@ -21,14 +21,21 @@ public enum ResidueClassifier {
     case pageTool = "page widget"
   }
 
+  /// The longest residue line: a newsletter call ("Get the day's headlines in your inbox by subscribing…").
+  /// Every other kind has at most 16 words.
+  private static let maximumNewsletterWords = 40
+
   /// The kind of residue `text` is, or nil when it reads as ordinary prose.
   public static func classify(_ text: String) -> Kind? {
+    // No kind below takes more words than a newsletter call; longer prose is turned away here, from the bytes.
+    if let words = ASCIIWordCount.count(in: text, apostropheJoins: true), words > maximumNewsletterWords { return nil }
     let line = text.trimming(" \t\u{A0}\n\r")
-    guard !line.isEmpty, line.count <= 200 else { return nil }
+    guard !line.isEmpty, line.utf8.count <= 200 || line.count <= 200 else { return nil }
     // Arrows and chevrons before "Previous post" or "Older posts" say nothing about the kind.
-    let lower = String(line.lowercased().drop { "←«‹<↑→ ".contains($0) }).replacing("’", with: "'")
-    let words = lower.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
-    if isReadingTimeLine(lower, wordCount: words.count) { return lower.contains("·") || lower.contains("|") ? .byline : .readingTime }
+    var lower = String(line.lowercased().drop { "←«‹<↑→ ".contains($0) })
+    if lower.containsText("’") { lower = lower.replacing("’", with: "'") }
+    let words = asciiWords(lower) ?? lower.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
+    if isReadingTimeLine(lower, wordCount: words.count) { return lower.containsText("·") || lower.containsText("|") ? .byline : .readingTime }
     if isBylineLine(line, lower: lower, words: words) || isCreditLine(line, lower: lower) { return .byline }
     if isNewsletterPromo(lower, words: words) { return .subscribe }
     guard words.count <= 14 else { return nil }
@@ -48,11 +55,11 @@ public enum ResidueClassifier {
     // "Follow Newsbeat on Instagram, Facebook and Twitter."
     if words.first == "follow", words.contains(where: { socialNetworks.contains(String($0)) }) { return .share }
     if subscribePhrases.contains(where: { bare.hasPrefix($0) }) && words.count <= 12 { return .subscribe }
-    if cookiePhrases.contains(where: { bare.contains($0) }) { return .cookie }
+    if cookiePhrases.contains(where: { bare.containsText($0) }) { return .cookie }
     if relatedPhrases.contains(bare) || relatedPhrases.contains(where: { lower.hasPrefix($0 + ":") }) {
       return .related
     }
-    if words.count <= 12, lower.contains("newsletter"), ["join", "get", "sign", "subscribe"].contains(words.first ?? "")
+    if words.count <= 12, lower.containsText("newsletter"), ["join", "get", "sign", "subscribe"].contains(words.first ?? "")
     {
       return .subscribe
     }
@@ -70,6 +77,29 @@ public enum ResidueClassifier {
     if isAdjacentPostLink(lower, words: words) { return .adjacentPost }
     if isCopyrightLine(lower) { return .copyright }
     return nil
+  }
+
+  /// The words of ASCII text (letters, digits and apostrophes), cut on the bytes; nil for other text.
+  private static func asciiWords(_ text: String) -> [Substring]? {
+    let utf8 = text.utf8
+    var words: [Substring] = []
+    var start: String.Index?
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      if byte >= 0x80 { return nil }
+      let isWordByte =
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27
+      if isWordByte {
+        if start == nil { start = index }
+      } else if let wordStart = start {
+        words.append(text[wordStart..<index])
+        start = nil
+      }
+      index = utf8.index(after: index)
+    }
+    if let wordStart = start { words.append(text[wordStart..<utf8.endIndex]) }
+    return words
   }
 
   // MARK: - Phrase lists
@@ -133,7 +163,7 @@ public enum ResidueClassifier {
   /// "Home › Blog › Relationships", "Home > Articles > Sleep": short, separated by chevrons, starting at home.
   private static func isBreadcrumb(_ line: String, words: [Substring]) -> Bool {
     guard words.count <= 10, words.first == "home" else { return false }
-    return line.contains("›") || line.contains(" > ") || line.contains("»") || line.contains(" / ")
+    return line.containsText("›") || line.containsText(" > ") || line.containsText("»") || line.containsText(" / ")
   }
 
   private static func isReadingTimeLine(_ lower: String, wordCount: Int) -> Bool {
@@ -143,7 +173,7 @@ public enum ResidueClassifier {
       "tempo de leitura", "tiempo de lectura", "temps de lecture", "lesezeit", "tempo di lettura", "leestijd",
       "время чтения", "waktu baca",
     ]
-    return markers.contains { lower.contains($0) }
+    return markers.contains { lower.containsText($0) }
   }
 
   /// "· John Smith · 2 min read", "By Jane Doe | March 3, 2024", "Written by Sam Lee".
@@ -158,14 +188,14 @@ public enum ResidueClassifier {
     let dated = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) } && lower.contains(":")
     guard words.count <= 12 || (dated && words.count <= 16) else { return false }
     let startsWithSeparator = line.first.map { "·•|—–-".contains($0) } ?? false
-    if startsWithSeparator && (line.contains("·") || line.contains("|")) && words.count <= 8 { return true }
+    if startsWithSeparator && (line.containsText("·") || line.containsText("|")) && words.count <= 8 { return true }
     let prefixes = ["by ", "written by ", "posted by ", "author: ", "authored by ", "words by "]
     guard let prefix = prefixes.first(where: { lower.hasPrefix($0) }) else { return false }
     let rest = line.dropFirst(prefix.count)
     let nameWords = rest.split(separator: " ").prefix(3)
     guard let first = nameWords.first?.first, first.isUppercase else { return false }
     // "By the way, …" and "By 2030 …" are prose: a byline names a person and has no sentence ending.
-    return !lower.hasSuffix(".") || lower.contains("|") || lower.contains("·") || words.count <= 4
+    return !lower.hasSuffix(".") || lower.containsText("|") || lower.containsText("·") || words.count <= 4
       || lower.hasSuffix("a.m.") || lower.hasSuffix("p.m.")
   }
 
@@ -173,7 +203,7 @@ public enum ResidueClassifier {
   /// newsletter.", "Click to subscribe!". A sentence that only mentions a newsletter or subscribers is prose.
   private static func isNewsletterPromo(_ lower: String, words: [Substring]) -> Bool {
     let calls: Set<Substring> = ["newsletter", "newsletters", "subscribe", "subscribing", "subscribed"]
-    guard words.count <= 40, words.contains(where: { calls.contains($0) }) else { return false }
+    guard words.count <= maximumNewsletterWords, words.contains(where: { calls.contains($0) }) else { return false }
     let imperatives: Set<Substring> = ["subscribe", "sign", "join", "get", "click", "enter"]
     if let first = words.first, imperatives.contains(first) { return true }
     return words.contains { ["you", "your", "you're", "our", "us", "click"].contains($0) }
@@ -188,7 +218,7 @@ public enum ResidueClassifier {
     if let prefix = prefixes.first(where: { body.hasPrefix($0) }) {
       // "Reporting by the Times showed …" is prose: a credit names people and is not a sentence.
       let named = line.drop { $0 == "(" || $0 == "[" }.dropFirst(prefix.count).first?.isUppercase == true
-      return named && (opened || lower.contains(";") || lower.contains("editing by") || !lower.hasSuffix("."))
+      return named && (opened || lower.containsText(";") || lower.containsText("editing by") || !lower.hasSuffix("."))
     }
     return lower.hasSuffix("contributed to this report.") || lower.hasSuffix("contributed to this report")
       || lower.hasSuffix("contributed reporting.")
@@ -206,7 +236,7 @@ public enum ResidueClassifier {
   private static func isCopyrightLine(_ lower: String) -> Bool {
     (lower.hasPrefix("©") || lower.hasPrefix("copyright ©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright 20")
       || lower.hasPrefix("copyright 19"))
-      || (lower.contains("©") && lower.contains("all rights reserved"))
+      || (lower.containsText("©") && lower.containsText("all rights reserved"))
       || lower.hasSuffix("all rights reserved.") && lower.count < 120
   }
 }

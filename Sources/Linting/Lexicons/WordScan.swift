@@ -1,10 +1,12 @@
+import TextKit
+
 /// The words of a text, normalised for matching (lower case, curly apostrophes made straight, hyphens
 /// splitting words), each with where it stands in the text.
 ///
 /// Rules match phrase lists word by word against a scan, so "You’d", "you'd" and "YOU'D" are one word
 /// and a phrase never matches inside a longer word.
-struct WordScan {
-  struct Word {
+struct WordScan: Sendable {
+  struct Word: Sendable {
     /// The normalised word.
     var key: String
     var range: Range<String.Index>
@@ -15,50 +17,76 @@ struct WordScan {
   let text: String
   let words: [Word]
 
-  init(_ text: String, in bounds: Range<String.Index>? = nil) {
+  /// - Parameter maximumWords: stop after this many words, for callers that look only at the start.
+  init(_ text: String, in bounds: Range<String.Index>? = nil, maximumWords: Int = .max) {
     self.text = text
     let bounds = bounds ?? text.startIndex..<text.endIndex
-    // Scalars, not Characters: the scan runs over every sentence of every post, and grapheme breaking and
-    // Character properties cost several times more. Combining marks stay inside the word they follow.
-    let scalars = text.unicodeScalars
-    var words: [Word] = []
-    var key = String.UnicodeScalarView()
-    var start: String.Index?
+    // UTF-8 bytes, not Characters: the scan runs over every sentence of every post, and grapheme breaking
+    // and Character properties cost several times more. Combining marks stay inside the word they follow.
+    let utf8 = text.utf8
+    let lower = utf8.distance(from: utf8.startIndex, to: bounds.lowerBound)
+    let upper = utf8.distance(from: utf8.startIndex, to: bounds.upperBound)
+    var contiguous = text
+    let found = contiguous.withUTF8 { Self.scan($0, from: lower, to: upper, maximumWords: maximumWords) }
+    words = found.map { word in
+      Word(
+        key: word.key,
+        range: utf8.index(utf8.startIndex, offsetBy: word.start)..<utf8.index(utf8.startIndex, offsetBy: word.end),
+        startsClause: word.startsClause)
+    }
+  }
+
+  private struct ByteWord {
+    var key: String
+    var start: Int
+    var end: Int
+    var startsClause: Bool
+  }
+
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int, maximumWords: Int)
+    -> [ByteWord]
+  {
+    var words: [ByteWord] = []
+    var key: [UInt8] = []
+    key.reserveCapacity(32)
+    var start: Int?
     var clauseBreak = true
-    var index = bounds.lowerBound
-    while index < bounds.upperBound {
-      let scalar = scalars[index]
-      let next = scalars.index(after: index)
+    var index = lower
+    while index < upper {
+      let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+      let next = index + length
       let isApostrophe = scalar == "'" || scalar == "’"
-      if Self.isWordScalar(scalar) || (start != nil && Self.isMark(scalar))
-        || (isApostrophe && start != nil && next < bounds.upperBound && Self.isLetter(scalars[next]))
+      if isWordScalar(scalar) || (start != nil && isMark(scalar))
+        || (isApostrophe && start != nil && next < upper && isLetter(UTF8Scalar.decode(bytes, at: next).scalar))
       {
         if start == nil { start = index }
         if isApostrophe {
-          key.append("'")
-        } else if scalar.value >= 0x41 && scalar.value <= 0x5A {
-          key.append(Unicode.Scalar(scalar.value + 0x20)!)
-        } else if scalar.isASCII {
-          key.append(scalar)
+          key.append(0x27)
+        } else if length == 1 {
+          let byte = bytes[index]
+          key.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
         } else {
-          key.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+          key.append(contentsOf: String(scalar).lowercased().utf8)
         }
       } else {
         if let wordStart = start {
-          words.append(Word(key: String(key), range: wordStart..<index, startsClause: clauseBreak))
-          key = String.UnicodeScalarView()
+          words.append(
+            ByteWord(key: String(decoding: key, as: UTF8.self), start: wordStart, end: index, startsClause: clauseBreak))
+          if words.count >= maximumWords { return words }
+          key.removeAll(keepingCapacity: true)
           start = nil
           clauseBreak = false
         }
-        if Self.clauseBreaks.contains(scalar) { clauseBreak = true }
+        if Self.isClauseBreak(scalar) { clauseBreak = true }
       }
       index = next
     }
     if let wordStart = start {
-      words.append(Word(key: String(key), range: wordStart..<bounds.upperBound, startsClause: clauseBreak))
+      words.append(ByteWord(key: String(decoding: key, as: UTF8.self), start: wordStart, end: upper, startsClause: clauseBreak))
     }
-    self.words = words
+    return words
   }
+
 
   private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII {
@@ -131,7 +159,13 @@ struct WordScan {
     return start
   }
 
-  private static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "—", "–", "!", "?", ".", "\n"]
+  /// `,;:()—–!?.` and a line break.
+  private static func isClauseBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ",", ";", ":", "(", ")", "—", "–", "!", "?", ".", "\n": true
+    default: false
+    }
+  }
 }
 
 /// A list of phrases compiled once for word-by-word matching.
@@ -141,15 +175,23 @@ struct WordScan {
 struct PhraseSet: Sendable {
   private var exact: [String: [[String]]] = [:]
   private var prefixed: [(prefix: String, rest: [String])] = []
+  /// The number of words of the longest phrase: a match starting at a word never reaches further.
+  private(set) var longestPhrase = 0
+  /// Turns away most words of a text before their key is hashed.
+  private var starts = WordStartFilter()
 
   init(_ phrases: [String]) {
     for phrase in phrases {
       let words = WordScan(phrase.replacingStars()).words.map(\.key).map { $0.restoringStars() }
       guard let first = words.first else { continue }
+      longestPhrase = max(longestPhrase, words.count)
       if first.hasSuffix("*") {
-        prefixed.append((String(first.dropLast()), Array(words.dropFirst())))
+        let prefix = String(first.dropLast())
+        prefixed.append((prefix, Array(words.dropFirst())))
+        starts.admit(prefix: prefix)
       } else {
         exact[first, default: []].append(Array(words.dropFirst()))
+        starts.admit(word: first)
       }
     }
   }
@@ -157,6 +199,7 @@ struct PhraseSet: Sendable {
   /// The length in words of the longest phrase matching at `position`.
   func longestMatch(in scan: WordScan, at position: Int) -> Int? {
     let word = scan.words[position].key
+    guard starts.mayMatch(word) else { return nil }
     var best: Int?
     for rest in exact[word] ?? [] where Self.matches(rest, scan, position + 1) {
       best = max(best ?? 0, rest.count + 1)

@@ -10,6 +10,9 @@ public struct PackRule: DocumentRule {
   private let exceptions: PhraseMatcher
   private let regex: ICURegex?
   private let scanner: WordScanner
+  /// The automaton this rule's phrases and exceptions were merged into, when a linter shares one among
+  /// all its pack rules, and the members that stand for them.
+  private var shared: (automaton: PhraseAutomaton, phrases: Int, exceptions: Int)?
 
   /// Compiles a definition. Throws the pattern's compile error with the pattern's index.
   init(_ definition: PackRuleDefinition, regexTimeLimit: Int = 50) throws(PackRuleCompileError) {
@@ -32,7 +35,12 @@ public struct PackRule: DocumentRule {
         }
       }
       var combined = definition.patterns.map { "(?:\($0))" }.joined(separator: "|")
-      if definition.wholeWord { combined = "(?<![\\p{L}\\p{N}_])(?:\(combined))(?![\\p{L}\\p{N}_])" }
+      if definition.wholeWord {
+        // The word-character class is read case-sensitively: under case folding ICU closes \p{L} over
+        // case, which costs several milliseconds of every start-up and changes what counts as a letter
+        // for nothing but a few combining marks.
+        combined = "(?-i:(?<![\\p{L}\\p{N}_]))(?:\(combined))(?-i:(?![\\p{L}\\p{N}_]))"
+      }
       do {
         regex = try ICURegex(
           combined, options: definition.ignoresCase ? [.caseInsensitive] : [], timeLimit: regexTimeLimit)
@@ -40,6 +48,18 @@ public struct PackRule: DocumentRule {
         throw PackRuleCompileError(patternIndex: 0, reason: error.description)
       }
     }
+  }
+
+  /// The phrase matchers a shared automaton merges: the rule's phrases, then its exceptions.
+  var phraseMatchers: [PhraseMatcher] { [phrases, exceptions] }
+
+  /// This rule reading its phrase matches from `automaton`, where its matchers are the members
+  /// `firstMember` (phrases) and `firstMember + 1` (exceptions).
+  func sharing(_ automaton: PhraseAutomaton, firstMember: Int) -> PackRule {
+    precondition(automaton.foldsCase == scanner.foldsCase, "an automaton's words are folded one way")
+    var rule = self
+    rule.shared = (automaton, firstMember, firstMember + 1)
+    return rule
   }
 
   public func check(_ document: Document) throws(RuleError) -> [Finding] {
@@ -84,7 +104,7 @@ public struct PackRule: DocumentRule {
       if definition.scopes.contains(scope) {
         units.append(Unit(block: block, range: whole))
       } else if definition.scopes.contains(.sentence), scope != .title, scope != .heading {
-        units += Segmenter.sentences(in: block.text, locale: document.metadata.lang ?? "en").map {
+        units += block.sentences(locale: document.metadata.lang ?? "en").map {
           Unit(block: block, range: $0)
         }
       }
@@ -96,18 +116,22 @@ public struct PackRule: DocumentRule {
 
   /// Every phrase and pattern match in the unit, minus those an exception covers, in text order.
   private func matches(in unit: Unit) throws(RuleError) -> [(range: Range<String.Index>, payload: Int)] {
-    let text = String(unit.text)
-    let words = scanner.words(in: text)
-    var found = phrases.matches(in: words).map { (range: $0.range, payload: $0.payload) }
+    // Phrase matches come with ranges in the block's text; pattern matches are rebased into it below.
+    var found = phraseMatches(in: unit).map { (range: $0.range, payload: $0.payload) }
     if let regex {
+      let text = String(unit.text)
       do {
-        found += try regex.matches(in: text).filter { !$0.isEmpty }.map { (range: $0, payload: -1) }
+        found += try regex.matches(in: text).filter { !$0.isEmpty }.map {
+          // Back into the block's indices, so that positions come from the block's source map.
+          (range: Self.rebase($0, from: text, into: unit), payload: -1)
+        }
       } catch {
         throw .timedOut(rule: definition.id, pattern: regex.pattern)
       }
     }
+    if found.isEmpty { return [] }
     if !exceptions.isEmpty {
-      let excused = exceptions.matches(in: words).map(\.range)
+      let excused = exceptionMatches(in: unit).map(\.range)
       found.removeAll { match in excused.contains { $0.overlaps(match.range) } }
     }
     found.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -116,10 +140,28 @@ public struct PackRule: DocumentRule {
     for match in found where kept.last.map({ $0.range.upperBound <= match.range.lowerBound }) ?? true {
       kept.append(match)
     }
-    // Back into the block's indices, so that positions come from the block's source map.
-    return kept.map { match in
-      (Self.rebase(match.range, from: text, into: unit), match.payload)
-    }
+    return kept
+  }
+
+  private func phraseMatches(in unit: Unit) -> [PhraseMatcher.Match] {
+    guard let shared else { return phrases.matches(in: words(of: unit)) }
+    return sharedMatches(in: unit, automaton: shared.automaton)[shared.phrases]
+  }
+
+  private func exceptionMatches(in unit: Unit) -> [PhraseMatcher.Match] {
+    guard let shared else { return exceptions.matches(in: words(of: unit)) }
+    return sharedMatches(in: unit, automaton: shared.automaton)[shared.exceptions]
+  }
+
+  /// The unit's words, scanned once per block and unit for all packs, with ranges in the block's text.
+  private func words(of unit: Unit) -> [WordScanner.Word] {
+    unit.block.packWords(in: unit.range, foldsCase: scanner.foldsCase)
+  }
+
+  /// One walk of the shared automaton per unit, kept in the block's memo for every rule that shares it.
+  private func sharedMatches(in unit: Unit, automaton: PhraseAutomaton) -> [[PhraseMatcher.Match]] {
+    let key = unit.block.memoKey(Block.MemoKind.automata + automaton.identity, of: unit.range)
+    return unit.block.memo.value(key) { automaton.matches(in: words(of: unit)) }
   }
 
   private func existence(in unit: Unit) throws(RuleError) -> [Finding] {
@@ -131,9 +173,8 @@ public struct PackRule: DocumentRule {
   }
 
   private func substitution(in unit: Unit) -> [Finding] {
-    let words = scanner.words(in: String(unit.text))
-    return phrases.matches(in: words).compactMap { match in
-      let range = Self.rebase(match.range, from: String(unit.text), into: unit)
+    return phraseMatches(in: unit).compactMap { match in
+      let range = match.range
       let matched = String(unit.block.text[range])
       let replacement = Self.matchingCase(definition.swaps[match.payload].replacement, of: matched)
       if matched == replacement { return nil }

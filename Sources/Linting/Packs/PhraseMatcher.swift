@@ -6,7 +6,7 @@
 /// every position) would not.
 struct PhraseMatcher: Sendable {
   /// A phrase found: its place in the text and the payload given with the phrase.
-  struct Match {
+  struct Match: Sendable {
     var range: Range<String.Index>
     var payload: Int
   }
@@ -17,7 +17,12 @@ struct PhraseMatcher: Sendable {
   }
 
   private var nodes: [Node] = [Node()]
+  /// Turns away most words before the root's children are looked up.
+  private var starts = WordStartFilter()
   let foldsCase: Bool
+  /// Each phrase as normalised words, with its payload, in the order given: what a shared automaton
+  /// compiles when several matchers are merged into one.
+  private(set) var phrases: [(words: [String], payload: Int)] = []
 
   /// - Parameter phrases: each phrase and the payload a match of it reports (an index the caller owns).
   init(_ phrases: [(phrase: String, payload: Int)], foldsCase: Bool) {
@@ -25,7 +30,9 @@ struct PhraseMatcher: Sendable {
     let scanner = WordScanner(foldsCase: foldsCase)
     for (phrase, payload) in phrases {
       let words = scanner.words(in: phrase).map(\.key)
-      guard !words.isEmpty else { continue }
+      guard let first = words.first else { continue }
+      starts.admit(word: first)
+      self.phrases.append((words, payload))
       var node = 0
       for word in words {
         if let next = nodes[node].children[word] {
@@ -48,6 +55,10 @@ struct PhraseMatcher: Sendable {
     var found: [Match] = []
     var start = 0
     while start < words.count {
+      guard starts.mayMatch(words[start].key) else {
+        start += 1
+        continue
+      }
       var node = 0
       var best: (end: Int, payload: Int)?
       var index = start

@@ -161,7 +161,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     let text = block.text
     var hits: [Hit] = []
     var flaggedSentences = 0
-    let sentences = Segmenter.sentences(in: text)
+    let sentences = block.sentences()
     if let label = promptLabel(in: text) {
       hits.append(Hit(range: label, kind: .promptLabel))
       flaggedSentences = sentences.count { label.overlaps($0) }
@@ -200,13 +200,23 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
 
   /// "Meta description: …", "Word count: 362": a prompt field name, a colon and a value, at the start.
   private func promptLabel(in text: String) -> Range<String.Index>? {
-    let firstLine = text.firstIndex(of: "\n").map { text.startIndex..<$0 } ?? text.startIndex..<text.endIndex
-    let scan = WordScan(text, in: firstLine)
+    let firstLine = Self.firstLineBreak(in: text).map { text.startIndex..<$0 } ?? text.startIndex..<text.endIndex
+    // Only a label at the very start counts: the words past the longest label are never looked at.
+    let scan = WordScan(text, in: firstLine, maximumWords: AssistantLexicon.promptLabels.longestPhrase)
     guard let label = scan.match(of: AssistantLexicon.promptLabels, at: 0) else { return nil }
     let afterLabel = scan.range(ofWords: label).upperBound
     let rest = text[afterLabel..<firstLine.upperBound]
     guard rest.first == ":", rest.dropFirst().contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
     return firstLine
+  }
+
+  /// Where the first "\n" Character stands: found on the bytes, unless a "\r\n" (one Character, not equal
+  /// to "\n") comes first, which the Character search handles.
+  private static func firstLineBreak(in text: String) -> String.Index? {
+    let utf8 = text.utf8
+    guard let newline = utf8.firstIndex(of: 0x0A) else { return nil }
+    if newline > utf8.startIndex, utf8[utf8.index(before: newline)] == 0x0D { return text.firstIndex(of: "\n") }
+    return newline
   }
 
   /// "Certainly! Here's a blog post about…", "Here's a revised version of the article:".
@@ -254,7 +264,8 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   /// "[Insert clinic name]", "[Your Name]", "[Clinic Phone Number]", "{{first_name}}".
   private func placeholders(in text: String) -> [Range<String.Index>] {
     var found: [Range<String.Index>] = []
-    var index = text.startIndex
+    // Most blocks hold no bracket at all: a byte check spares them the Character search.
+    var index = text.utf8.contains { $0 == 0x5B || $0 == 0x7B } ? text.startIndex : text.endIndex
     while let open = text[index...].firstIndex(where: { $0 == "[" || $0 == "{" }) {
       let isCurly = text[open] == "{"
       let closer: Character = isCurly ? "}" : "]"
@@ -304,7 +315,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     if (1...6).contains(hashes.count), text.dropFirst(hashes.count).first == " " {
       found.append(text.startIndex..<text.endIndex)
     }
-    var index = text.startIndex
+    var index = Self.containsDoubleAsterisk(text) ? text.startIndex : text.endIndex
     while let open = text[index...].firstRange(of: "**") {
       guard let close = text[open.upperBound...].firstRange(of: "**") else { break }
       let inner = text[open.upperBound..<close.lowerBound]
@@ -315,6 +326,16 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     }
     if text.hasPrefix("```") { found.append(text.startIndex..<text.endIndex) }
     return found
+  }
+
+  /// A byte check that spares almost every block the search for a pair of "**".
+  private static func containsDoubleAsterisk(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if byte == 0x2A && previous == 0x2A { return true }
+      previous = byte
+    }
+    return false
   }
 
   /// `oaicite` markers, `utm_source=chatgpt.com`, `turn0search0`: the whole space-delimited token.
@@ -345,20 +366,30 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     ["oaicite", "contentreference", "utm_source", "citeturn", "navlist", "【"].map { Array($0.utf8) }
 
   private static func mayHoldArtefacts(_ text: String) -> Bool {
-    let bytes = Array(text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-    let turn = Array("turn".utf8)
-    for fragment in artefactFragments + [turn] where bytes.count >= fragment.count {
-      var start = 0
-      while start <= bytes.count - fragment.count {
-        if bytes[start] == fragment[0], bytes[start..<(start + fragment.count)].elementsEqual(fragment) {
+    var text = text
+    return text.withUTF8 { bytes in
+      let turn = Array("turn".utf8)
+      let fragments = artefactFragments + [turn]
+      for start in bytes.indices {
+        let lead = lowered(bytes[start])
+        guard lead == 0x6F || lead == 0x63 || lead == 0x75 || lead == 0x6E || lead == 0x74 || lead == 0xE3 else {
+          continue  // the first bytes of the fragments: o, c, u, n, t and the lead byte of "【"
+        }
+        for fragment in fragments where fragment[0] == lead && start + fragment.count <= bytes.count {
+          var offset = 1
+          while offset < fragment.count, lowered(bytes[start + offset]) == fragment[offset] { offset += 1 }
+          guard offset == fragment.count else { continue }
           let after = start + fragment.count
           if fragment != turn || (after < bytes.count && bytes[after] >= 0x30 && bytes[after] <= 0x39) { return true }
         }
-        start += 1
       }
+      return false
     }
-    return false
   }
+
+  /// The byte with ASCII capitals lowered.
+  @inline(__always)
+  private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
 
   /// "turn0search0", "turn2news14": a chat tool's reference to one of its searches.
   private static func hasSearchTurnMarker(_ token: String) -> Bool {
@@ -389,7 +420,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   private static func isAboutAI(_ document: Document) -> Bool {
     var mentions = 0
     for block in document.blocks where block.role == .content && block.kind != .quote && !block.text.hasPrefix(">") {
-      mentions += WordScan(block.text).matches(of: AssistantLexicon.aiTopic).count
+      mentions += block.wordScan.matches(of: AssistantLexicon.aiTopic).count
       if mentions >= 2 { return true }
     }
     return false

@@ -176,8 +176,8 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     guard Self.isHealthPost(document) else { return [] }
     var findings: [Finding] = []
     for block in document.blocks where block.role == .content && block.kind != .code && !Self.isReferenceEntry(block) {
-      let paragraphSourced = WordScan(block.text).contains(HealthLexicon.sources) || Self.hasCitation(block.text)
-      for sentence in Segmenter.sentences(in: block.text) {
+      let paragraphSourced = block.wordScan.contains(HealthLexicon.sources) || Self.hasCitation(block.text)
+      for sentence in block.sentences() {
         guard let claim = Self.claim(in: block.text, sentence: sentence, paragraphSourced: paragraphSourced) else {
           continue
         }
@@ -220,9 +220,11 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
         return Claim(kind: .cure, subject: subject(scan, before: verb.lowerBound), condition: condition)
       }
     }
+    let sentenceText = String(text[sentence])
     let hundredPercent =
-      text[sentence].contains("100%") || text[sentence].contains("100 %")
-      || text[sentence].lowercased().contains("100 percent")
+      sentenceText.containsText("100")
+      && (sentenceText.containsText("100%") || sentenceText.containsText("100 %")
+        || sentenceText.lowercased().containsText("100 percent"))
     let absolute = scan.matches(of: HealthLexicon.absolutes).first { !isNegated(scan, before: $0.lowerBound) }
     // An absolute about harm ("can lead to permanent scarring") promises nothing: it needs a result.
     let promisesResult =
@@ -374,7 +376,7 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
   private static func isHealthPost(_ document: Document) -> Bool {
     var seen: Set<String> = []
     for block in document.blocks where block.role == .content {
-      let scan = WordScan(block.text)
+      let scan = block.wordScan
       for match in scan.matches(of: HealthLexicon.context) {
         seen.insert(scan.words[match.lowerBound].key)
         if seen.count >= 3 { return true }
@@ -389,8 +391,29 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     return block.text.dropFirst().prefix { $0 != "]" }.allSatisfy(\.isNumber)
   }
 
+  /// `hasCitation` on the bytes of ASCII text, where a Character is a byte and only 0-9 are numbers;
+  /// nil for other text.
+  private static func hasASCIICitation(_ text: String) -> Bool? {
+    var digitsRun = 0
+    var previousIsDigit = false
+    for byte in text.utf8 {
+      if byte >= 0x80 { return nil }
+      let isDigit = byte >= 0x30 && byte <= 0x39
+      if isDigit {
+        digitsRun += 1
+      } else {
+        if byte == 0x5D && previousIsDigit { return true }
+        if digitsRun == 4 { return true }
+        digitsRun = 0
+      }
+      previousIsDigit = isDigit
+    }
+    return digitsRun == 4
+  }
+
   /// "[2]", "(Smith, 2019)", "in 2012": a citation or a dated result.
   private static func hasCitation(_ text: String) -> Bool {
+    if let found = hasASCIICitation(text) { return found }
     var digitsRun = 0
     var previous: Character = " "
     for character in text {

@@ -88,7 +88,7 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
         continue
       }
       // A furniture line glued to the first or last sentence of a paragraph ("… to heal. Share this post").
-      let sentences = Segmenter.sentences(in: block.text)
+      let sentences = block.sentences()
       guard sentences.count >= 2 else { continue }
       for range in [sentences[0], sentences[sentences.count - 1]] {
         let sentence = String(block.text[range])

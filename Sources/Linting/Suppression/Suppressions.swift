@@ -59,7 +59,9 @@ public struct Suppressions: Sendable {
     directives = comments.compactMap(SuppressionDirective.init).sorted { $0.line < $1.line }
     // A misspelt directive ("contentlint-disable-line") would otherwise hide nothing without a word.
     unknown = comments.filter { $0.text.hasPrefix("contentlint-") && SuppressionDirective($0) == nil }
-    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    // Lines are looked at only to place directives: a post without any is not split.
+    let lines =
+      directives.isEmpty && unknown.isEmpty ? [] : source.split(separator: "\n", omittingEmptySubsequences: false)
     var targets: [Int: Int] = [:]
     for directive in directives where directive.kind == .disableNextLine {
       var line = directive.line + 1

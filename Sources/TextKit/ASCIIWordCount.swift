@@ -1,0 +1,37 @@
+/// Counts words in ASCII text straight from its bytes, so that a classifier can turn away a line of
+/// ordinary prose (too many words to be furniture) before any slower string work.
+public enum ASCIIWordCount {
+  /// The number of runs of ASCII letters and digits in `text` (an apostrophe belongs to a run when
+  /// `apostropheJoins`); nil when `text` is not all ASCII, where Character-level rules apply instead.
+  public static func count(in text: String, apostropheJoins: Bool) -> Int? {
+    var text = text
+    return text.withUTF8 { bytes -> Int? in
+      var count = 0
+      var inWord = false
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        let isWordByte =
+          (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+          || (apostropheJoins && byte == 0x27)
+        if isWordByte && !inWord { count += 1 }
+        inWord = isWordByte
+      }
+      return count
+    }
+  }
+
+  /// True when `text` is ASCII and its last space-separated token cannot be a link (does not start with
+  /// "http://", "https://" or "www."); false when it may be one or the text is not ASCII.
+  public static func lastTokenIsNotLink(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes -> Bool in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+      var start = end
+      while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+      let token = bytes[start..<end]
+      return !(token.starts(with: "http://".utf8) || token.starts(with: "https://".utf8) || token.starts(with: "www.".utf8))
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/// Reading scalars straight from a string's UTF-8 bytes, for scanners that run over every word of a post.
+public enum UTF8Scalar {
+  /// The scalar starting at `index` of valid UTF-8 (as a Swift string's bytes always are), and its length.
+  @inlinable @inline(__always)
+  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    let lead = UInt32(bytes[index])
+    if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+    if lead < 0xE0 {
+      return (Unicode.Scalar(unchecked: (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)), 2)
+    }
+    if lead < 0xF0 {
+      let value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+      return (Unicode.Scalar(unchecked: value), 3)
+    }
+    let value =
+      (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+      | UInt32(bytes[index + 3] & 0x3F)
+    return (Unicode.Scalar(unchecked: value), 4)
+  }
+}
+
+extension UTF8Scalar {
+  /// The scalars of `text`, decoded from its bytes in one pass (`Array(text.unicodeScalars)` walks the
+  /// text twice, through a generic iterator).
+  public static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { scalars(ofValidUTF8: $0) }
+  }
+
+  /// The scalars of bytes known to be valid UTF-8.
+  public static func scalars(ofValidUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let (scalar, length) = decode(bytes, at: index)
+      scalars.append(scalar)
+      index += length
+    }
+    return scalars
+  }
+}
+
+extension Unicode.Scalar {
+  /// A scalar from a value known to be valid (decoded from valid UTF-8).
+  @usableFromInline @inline(__always)
+  init(unchecked value: UInt32) {
+    self = Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+}
