@@ -10,9 +10,9 @@ test:           ## run the test suite
 	@CONTENTLINT_WITH_TEST_TOOLS=1 scripts/ensure-system-packages
 	swift test
 
-release:        ## an optimised build at .build/release/contentlint
+release:        ## an optimised build at .build/release/contentlint (Swift runtime linked in: faster start-up)
 	@scripts/ensure-system-packages
-	swift build -c release
+	swift build -c release --static-swift-stdlib
 
 locales:        ## regenerate Locales/ (translation bundles for Samples/), keeping translations
 	@scripts/ensure-system-packages
