@@ -7,7 +7,7 @@ import Synchronization
 /// Each merged matcher is a member; a walk yields every member's matches exactly as that member's own
 /// `PhraseMatcher.matches(in:)` would (longest phrase at each word, left to right, never overlapping).
 final class PhraseAutomaton: Sendable {
-  private struct Node: Sendable {
+  private struct Node: WordTrieNode, Sendable {
     var children: [String: Int] = [:]
     /// The members a phrase ending here belongs to, with that member's payload (its first phrase wins).
     var terminals: [(member: Int, payload: Int)] = []
@@ -30,16 +30,7 @@ final class PhraseAutomaton: Sendable {
     for (member, matcher) in members.enumerated() {
       for (words, payload) in matcher.phrases {
         starts.admit(word: words[0])
-        var node = 0
-        for word in words {
-          if let next = nodes[node].children[word] {
-            node = next
-          } else {
-            nodes.append(Node())
-            nodes[node].children[word] = nodes.count - 1
-            node = nodes.count - 1
-          }
-        }
+        let node = nodes.insertPath(words)
         // The first phrase given wins when two of one member normalise to the same words.
         if !nodes[node].terminals.contains(where: { $0.member == member }) {
           nodes[node].terminals.append((member, payload))

@@ -11,7 +11,7 @@ struct PhraseMatcher: Sendable {
     var payload: Int
   }
 
-  private struct Node: Sendable {
+  private struct Node: WordTrieNode, Sendable {
     var children: [String: Int] = [:]
     var payload: Int?
   }
@@ -33,16 +33,7 @@ struct PhraseMatcher: Sendable {
       guard let first = words.first else { continue }
       starts.admit(word: first)
       self.phrases.append((words, payload))
-      var node = 0
-      for word in words {
-        if let next = nodes[node].children[word] {
-          node = next
-        } else {
-          nodes.append(Node())
-          nodes[node].children[word] = nodes.count - 1
-          node = nodes.count - 1
-        }
-      }
+      let node = nodes.insertPath(words)
       // The first phrase given wins when two normalise to the same words.
       if nodes[node].payload == nil { nodes[node].payload = payload }
     }
