@@ -18,7 +18,7 @@ extension DuplicateParagraphRule: DistributableCorpusRule {
       let signature = hasher.signature(of: hasher.shingles(comparison.words))
       return BlockSignature(
         block: index, position: block.textRange.start, words: comparison.words.count,
-        textDigest: Self.textDigest(comparison.key), signature: signature,
+        textDigest: Self.hex(Self.digest(comparison.key)), signature: signature,
         bands: reportsNear ? hasher.bands(of: signature, bands: bandCount) : [])
     }
   }
@@ -28,11 +28,11 @@ extension DuplicateParagraphRule: DistributableCorpusRule {
   }
 
   public func check(_ summaries: [Summary], partOf corpus: CorpusFacts) -> [[Finding]] {
-    var boilerplate: Set<String> = []
+    var boilerplate: Set<UInt128> = []
     if let needed = postsMakingBoilerplate(amongPosts: corpus.postCount), !corpus.postsHoldingText.isEmpty {
       for summary in summaries {
-        for entry in summary.entries where (corpus.postsHoldingText[Self.textDigest(entry.key)] ?? 0) >= needed {
-          boilerplate.insert(entry.key)
+        for digest in summary.digests where (corpus.postsHoldingText[Self.hex(digest)] ?? 0) >= needed {
+          boilerplate.insert(digest)
         }
       }
     }
@@ -41,18 +41,5 @@ extension DuplicateParagraphRule: DistributableCorpusRule {
         CorpusFacts.BlockReference(path: summaries[entry.document].path, block: entry.entry),
         CorpusFacts.BlockReference(path: summaries[earlier.document].path, block: earlier.entry))
     }
-  }
-
-  /// FNV-1a, 128 bits, over the normalised text's UTF-8: stable on every machine, and wide enough that
-  /// two different texts of a corpus never share one.
-  static func textDigest(_ key: String) -> String {
-    var value: UInt128 = 0x6C62_272E_07BB_0142_62B8_2175_6295_C58D
-    let prime: UInt128 = 0x0000_0000_0100_0000_0000_0000_0000_013B
-    for byte in key.utf8 {
-      value ^= UInt128(byte)
-      value = value &* prime
-    }
-    let hex = String(value, radix: 16)
-    return String(repeating: "0", count: 32 - hex.count) + hex
   }
 }

@@ -75,6 +75,8 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   let hasher = MinHasher()
   /// 16 bands of 4 rows: candidates from about Jaccard 0.5 upwards, so few true pairs escape at 0.8.
   let bandCount = 16
+  /// Each post's reportable details (`Entry`), kept out of memory until a finding or a near candidate needs them.
+  let details = SpillStore()
 
   public init(options: RuleOptions) throws(RuleError) {
     minimumWords = options.int("min-words", default: 8)
@@ -88,29 +90,34 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
     }
   }
 
-  /// What the rule keeps of a block: enough to compare it and to report it.
-  public struct Entry: Sendable {
-    var range: SourceRange
-    var extent: SourceRange
-    var excerpt: String
-    var key: String
-    var shingles: [UInt64]
-    var bands: [UInt64]
-  }
-
+  /// What stays in memory of a post until every post is read: per compared block, a digest of its normalised
+  /// text and its LSH band keys, about 150 bytes a block whatever its length. The rest is in `details`.
   public struct Summary: Sendable {
     var path: String
-    var entries: [Entry]
+    /// Per compared block, in document order: the digest of its normalised text (`digest(_:)`).
+    var digests: [UInt128]
+    /// `bandCount` band keys per block, block after block; empty when near repeats are not reported.
+    var bands: [UInt64]
+    var details: SpillStore.Record
   }
 
   public func summarize(_ document: Document) -> Summary {
-    let entries = comparedBlocks(of: document).map { block, comparison in
+    let blocks = comparedBlocks(of: document)
+    var digests: [UInt128] = []
+    digests.reserveCapacity(blocks.count)
+    var bands: [UInt64] = []
+    if reportsNear { bands.reserveCapacity(blocks.count * bandCount) }
+    var writer = BinaryWriter(capacity: blocks.count * 512)
+    writer.write(blocks.count)
+    for (block, comparison) in blocks {
+      let key = comparison.key
       let shingles = hasher.shingles(comparison.words)
-      return Entry(
-        range: block.textRange, extent: block.extent, excerpt: block.text.excerpt(), key: comparison.key,
-        shingles: shingles, bands: reportsNear ? hasher.bands(of: hasher.signature(of: shingles), bands: bandCount) : [])
+      digests.append(Self.digest(key))
+      if reportsNear { bands += hasher.bands(of: hasher.signature(of: shingles), bands: bandCount) }
+      Entry(range: block.textRange, extent: block.extent, excerpt: block.text.excerpt(), key: key, shingles: shingles)
+        .write(to: &writer)
     }
-    return Summary(path: document.path, entries: entries)
+    return Summary(path: document.path, digests: digests, bands: bands, details: details.append(writer.bytes))
   }
 
   /// The blocks worth comparing, in document order: content prose long enough to matter.
@@ -129,48 +136,40 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   /// The whole check, with the site boilerplate decided beforehand and, when a run holds only part of the
   /// corpus, the cross-post pairs an external join found (nil: every pair is a candidate).
   func check(
-    _ summaries: [Summary], ignoring boilerplate: Set<String>,
+    _ summaries: [Summary], ignoring boilerplate: Set<UInt128>,
     crossPostCandidates: ((_ entry: Seen, _ earlier: Seen) -> Bool)?
   ) -> [[Finding]] {
     let copies = crossPost ? wholePostCopies(summaries, ignoring: boilerplate) : [:]
-    var firstByKey: [String: Seen] = [:]
-    var buckets: [UInt64: [Seen]] = [:]
+    let verdicts = exactVerdicts(summaries, ignoring: boilerplate, copies: copies, crossPostCandidates: crossPostCandidates)
+    let mates = reportsNear ? bandMates(summaries, ignoring: boilerplate, of: verdicts) : [:]
+    var entries = EntryReader(rule: self, summaries: summaries)
     var findings = [[Finding]](repeating: [], count: summaries.count)
     for (documentIndex, summary) in summaries.enumerated() {
       let copySource = copies[documentIndex]
-      if let copySource, let first = summary.entries.first {
-        findings[documentIndex].append(wholePostFinding(for: first, copying: summaries[copySource.document], share: copySource.share))
+      if let copySource, !summary.digests.isEmpty {
+        findings[documentIndex].append(
+          wholePostFinding(for: entries.entry(Seen(document: documentIndex, entry: 0)), copying: summaries[copySource.document],
+                           share: copySource.share))
       }
-      var firstInPost: [String: Int] = [:]
-      for (entryIndex, entry) in summary.entries.enumerated() where !boilerplate.contains(entry.key) {
+      for (entryIndex, verdict) in verdicts[documentIndex].enumerated() {
         let here = Seen(document: documentIndex, entry: entryIndex)
-        defer {
-          firstInPost[entry.key] = firstInPost[entry.key] ?? entryIndex
-          firstByKey[entry.key] = firstByKey[entry.key] ?? here
-          for band in entry.bands { buckets[band, default: []].append(here) }
-        }
-        if let earlier = firstInPost[entry.key] {
-          findings[documentIndex].append(
-            finding(for: entry, repeating: summary.entries[earlier], samePost: true, path: summary.path, similarity: nil))
+        switch verdict {
+        case .ignored:
           continue
-        }
-        if crossPost, let first = firstByKey[entry.key], first.document != copySource?.document,
-          crossPostCandidates?(here, first) ?? true
-        {
+        case .repeats(let earlier):
           findings[documentIndex].append(
-            finding(for: entry, repeating: summaries[first.document].entries[first.entry], samePost: false,
-                    path: summaries[first.document].path, similarity: nil))
-          continue
-        }
-        guard reportsNear else { continue }
-        let candidates = entry.bands.flatMap { buckets[$0] ?? [] }.filter {
-          $0.document == documentIndex
-            || (crossPost && $0.document != copySource?.document && crossPostCandidates?(here, $0) ?? true)
-        }
-        if let (best, similarity) = nearest(entry, among: candidates, summaries) {
-          findings[documentIndex].append(
-            finding(for: entry, repeating: summaries[best.document].entries[best.entry],
-                    samePost: best.document == documentIndex, path: summaries[best.document].path, similarity: similarity))
+            finding(for: entries.entry(here), repeating: entries.entry(earlier), samePost: earlier.document == documentIndex,
+                    path: summaries[earlier.document].path, similarity: nil))
+        case .compareNear:
+          let candidates = (mates[here] ?? []).filter {
+            $0.document == documentIndex
+              || (crossPost && $0.document != copySource?.document && crossPostCandidates?(here, $0) ?? true)
+          }
+          if let (best, similarity) = nearest(here, among: candidates, &entries) {
+            findings[documentIndex].append(
+              finding(for: entries.entry(here), repeating: entries.entry(best), samePost: best.document == documentIndex,
+                      path: summaries[best.document].path, similarity: similarity))
+          }
         }
       }
     }
@@ -178,18 +177,58 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   }
 
   /// Where a block was seen: its post and its place among that post's entries.
-  struct Seen {
+  struct Seen: Hashable {
     var document: Int
     var entry: Int
   }
 
+  /// What the exact comparison decided for a block, before any near comparison.
+  enum Verdict {
+    /// Site boilerplate, or text the run does not compare.
+    case ignored
+    /// The same normalised text came earlier, there.
+    case repeats(Seen)
+    /// A first occurrence: compared with earlier blocks that share an LSH band.
+    case compareNear
+  }
+
   // MARK: - Private
 
-  private func nearest(_ entry: Entry, among candidates: [Seen], _ summaries: [Summary]) -> (Seen, Double)? {
+  /// Exact repeats, decided from the digests alone: the first holder of a text in the same post, or else in
+  /// another post (unless the post is a whole copy of that one, reported once, or an external join did not
+  /// pair them).
+  private func exactVerdicts(
+    _ summaries: [Summary], ignoring boilerplate: Set<UInt128>, copies: [Int: (document: Int, share: Double)],
+    crossPostCandidates: ((_ entry: Seen, _ earlier: Seen) -> Bool)?
+  ) -> [[Verdict]] {
+    var firstByKey: [UInt128: Seen] = [:]
+    return summaries.enumerated().map { documentIndex, summary in
+      let copySource = copies[documentIndex]
+      var firstInPost: [UInt128: Int] = [:]
+      return summary.digests.enumerated().map { entryIndex, digest in
+        guard !boilerplate.contains(digest) else { return .ignored }
+        let here = Seen(document: documentIndex, entry: entryIndex)
+        defer {
+          firstInPost[digest] = firstInPost[digest] ?? entryIndex
+          firstByKey[digest] = firstByKey[digest] ?? here
+        }
+        if let earlier = firstInPost[digest] { return .repeats(Seen(document: documentIndex, entry: earlier)) }
+        if crossPost, let first = firstByKey[digest], first.document != copySource?.document,
+          crossPostCandidates?(here, first) ?? true
+        {
+          return .repeats(first)
+        }
+        return reportsNear ? .compareNear : .ignored
+      }
+    }
+  }
+
+  private func nearest(_ here: Seen, among candidates: [Seen], _ entries: inout EntryReader) -> (Seen, Double)? {
+    guard !candidates.isEmpty else { return nil }
+    let shingles = entries.entry(here).shingles
     var best: (Seen, Double)?
     for candidate in candidates {
-      let other = summaries[candidate.document].entries[candidate.entry]
-      let similarity = MinHasher.jaccard(entry.shingles, other.shingles)
+      let similarity = MinHasher.jaccard(shingles, entries.entry(candidate).shingles)
       if similarity >= threshold, similarity > (best?.1 ?? 0) { best = (candidate, similarity) }
     }
     return best
@@ -213,11 +252,11 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
 
   /// Posts that repeat an earlier post of the run almost whole (the same article saved twice, or as
   /// HTML and as text): one finding says so, instead of one per paragraph.
-  private func wholePostCopies(_ summaries: [Summary], ignoring boilerplate: Set<String>) -> [Int: (document: Int, share: Double)] {
-    var owner: [String: Int] = [:]
+  private func wholePostCopies(_ summaries: [Summary], ignoring boilerplate: Set<UInt128>) -> [Int: (document: Int, share: Double)] {
+    var owner: [UInt128: Int] = [:]
     var copies: [Int: (document: Int, share: Double)] = [:]
     for (index, summary) in summaries.enumerated() {
-      let keys = Set(summary.entries.map(\.key)).subtracting(boilerplate)
+      let keys = Set(summary.digests).subtracting(boilerplate)
       var shared: [Int: Int] = [:]
       for key in keys {
         if let earlier = owner[key] { shared[earlier, default: 0] += 1 } else { owner[key] = index }
@@ -225,7 +264,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
       guard keys.count >= 3, let (earlier, count) = shared.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
         continue
       }
-      let earlierKeys = Set(summaries[earlier].entries.map(\.key)).subtracting(boilerplate).count
+      let earlierKeys = Set(summaries[earlier].digests).subtracting(boilerplate).count
       let share = Double(count) / Double(min(keys.count, earlierKeys))
       if share >= wholePostShare { copies[index] = (earlier, share) }
     }
@@ -240,12 +279,12 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
       fingerprintText: "whole-post " + original.path)
   }
 
-  /// Keys found in so many posts that they are the site's, not the author's.
-  private func siteBoilerplate(_ summaries: [Summary]) -> Set<String> {
+  /// Texts found in so many posts that they are the site's, not the author's.
+  private func siteBoilerplate(_ summaries: [Summary]) -> Set<UInt128> {
     guard let needed = postsMakingBoilerplate(amongPosts: summaries.count) else { return [] }
-    var postsByKey: [String: Int] = [:]
+    var postsByKey: [UInt128: Int] = [:]
     for summary in summaries {
-      for key in Set(summary.entries.map(\.key)) { postsByKey[key, default: 0] += 1 }
+      for key in Set(summary.digests) { postsByKey[key, default: 0] += 1 }
     }
     return Set(postsByKey.filter { $0.value >= needed }.keys)
   }

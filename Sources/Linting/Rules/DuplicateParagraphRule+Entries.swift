@@ -1,0 +1,112 @@
+import ContentModel
+import TextKit
+
+/// The details of a compared block that only a report or a near comparison needs. They are written to the
+/// rule's spill store as each post is read, and read back for the few posts that have something to report.
+extension DuplicateParagraphRule {
+  struct Entry: Sendable {
+    var range: SourceRange
+    var extent: SourceRange
+    var excerpt: String
+    /// The normalised text, for the finding's fingerprint.
+    var key: String
+    /// The sorted, distinct word 3-gram hashes, for the exact Jaccard similarity.
+    var shingles: [UInt64]
+
+    /// Stands in for details that could not be read back (the spill file failed): its block is still
+    /// counted, and reports nothing of its own.
+    static let unreadable = Entry(
+      range: SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1)),
+      extent: SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1)),
+      excerpt: "", key: "", shingles: [])
+
+    func write(to writer: inout BinaryWriter) {
+      for position in [range.start, range.end, extent.start, extent.end] {
+        writer.write(position.line)
+        writer.write(position.column)
+      }
+      writer.write(excerpt)
+      writer.write(key)
+      writer.write(shingles.count)
+      for shingle in shingles { writer.write(fixed: shingle) }
+    }
+
+    init(range: SourceRange, extent: SourceRange, excerpt: String, key: String, shingles: [UInt64]) {
+      self.range = range
+      self.extent = extent
+      self.excerpt = excerpt
+      self.key = key
+      self.shingles = shingles
+    }
+
+    init?(from reader: inout BinaryReader) {
+      var positions: [SourcePosition] = []
+      for _ in 0..<4 {
+        guard let line = reader.readInt(), let column = reader.readInt() else { return nil }
+        positions.append(SourcePosition(line: line, column: column))
+      }
+      guard let excerpt = reader.readString(), let key = reader.readString(), let count = reader.readCount() else {
+        return nil
+      }
+      var shingles: [UInt64] = []
+      shingles.reserveCapacity(count)
+      for _ in 0..<count {
+        guard let shingle = reader.readFixedUInt64() else { return nil }
+        shingles.append(shingle)
+      }
+      self.init(
+        range: SourceRange(start: positions[0], end: positions[1]), extent: SourceRange(start: positions[2], end: positions[3]),
+        excerpt: excerpt, key: key, shingles: shingles)
+    }
+  }
+
+  /// The entries of a summary, read back from the store.
+  func entries(of summary: Summary) -> [Entry] {
+    var reader = BinaryReader(details.read(summary.details))
+    var entries: [Entry] = []
+    if let count = reader.readCount(), count == summary.digests.count {
+      entries.reserveCapacity(count)
+      while entries.count < count, let entry = Entry(from: &reader) { entries.append(entry) }
+    }
+    return entries.count == summary.digests.count ? entries : Array(repeating: .unreadable, count: summary.digests.count)
+  }
+
+  /// Reads entries back during one check, keeping the posts it read last: a post's entries are usually
+  /// needed together, and near candidates cluster in a few posts.
+  struct EntryReader {
+    let rule: DuplicateParagraphRule
+    let summaries: [Summary]
+    private var recent: [Int: [Entry]] = [:]
+
+    init(rule: DuplicateParagraphRule, summaries: [Summary]) {
+      self.rule = rule
+      self.summaries = summaries
+    }
+
+    mutating func entry(_ seen: Seen) -> Entry {
+      if let entries = recent[seen.document] { return entries[seen.entry] }
+      if recent.count >= 256 { recent.removeAll(keepingCapacity: true) }
+      let entries = rule.entries(of: summaries[seen.document])
+      recent[seen.document] = entries
+      return entries[seen.entry]
+    }
+  }
+
+  /// FNV-1a, 128 bits, over the normalised text's UTF-8: stable on every machine, and wide enough that
+  /// two different texts of a corpus never share one.
+  static func digest(_ key: String) -> UInt128 {
+    var value: UInt128 = 0x6C62_272E_07BB_0142_62B8_2175_6295_C58D
+    let prime: UInt128 = 0x0000_0000_0100_0000_0000_0000_0000_013B
+    for byte in key.utf8 {
+      value ^= UInt128(byte)
+      value = value &* prime
+    }
+    return value
+  }
+
+  /// A digest as 32 hex digits, as signatures and corpus facts carry it.
+  static func hex(_ digest: UInt128) -> String {
+    let hex = String(digest, radix: 16)
+    return String(repeating: "0", count: 32 - hex.count) + hex
+  }
+}

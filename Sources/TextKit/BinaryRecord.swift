@@ -1,0 +1,92 @@
+/// Writes values as compact bytes: unsigned LEB128 integers, length-prefixed UTF-8 strings, fixed 64-bit
+/// words. Used for records the tool keeps out of memory (spilled summaries, cache entries); the layout is
+/// private to the tool and versioned by whoever stores it.
+public struct BinaryWriter: Sendable {
+  public private(set) var bytes: [UInt8] = []
+
+  public init(capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  public mutating func write(_ value: Int) {
+    write(UInt64(bitPattern: Int64(value)))
+  }
+
+  public mutating func write(_ value: UInt64) {
+    var rest = value
+    while rest >= 0x80 {
+      bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    bytes.append(UInt8(rest))
+  }
+
+  public mutating func write(fixed value: UInt64) {
+    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+  }
+
+  public mutating func write(_ text: String) {
+    write(text.utf8.count)
+    bytes.append(contentsOf: text.utf8)
+  }
+
+  public mutating func write(_ raw: [UInt8]) {
+    write(raw.count)
+    bytes.append(contentsOf: raw)
+  }
+}
+
+/// Reads what `BinaryWriter` wrote. Every read returns nil instead of trapping when the bytes run out or
+/// do not hold what was asked for, so a damaged record is refused rather than crashing the run.
+public struct BinaryReader {
+  private let bytes: [UInt8]
+  private var offset = 0
+
+  public init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  public var isAtEnd: Bool { offset == bytes.count }
+
+  public mutating func readUInt64() -> UInt64? {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while offset < bytes.count, shift < 64 {
+      let byte = bytes[offset]
+      offset += 1
+      value |= UInt64(byte & 0x7F) << shift
+      if byte < 0x80 { return value }
+      shift += 7
+    }
+    return nil
+  }
+
+  public mutating func readInt() -> Int? {
+    readUInt64().map { Int(Int64(bitPattern: $0)) }
+  }
+
+  /// A count of items still to read, refused when even one byte per item would overrun the record.
+  public mutating func readCount() -> Int? {
+    guard let count = readInt(), count >= 0, count <= bytes.count - offset else { return nil }
+    return count
+  }
+
+  public mutating func readFixedUInt64() -> UInt64? {
+    guard bytes.count - offset >= 8 else { return nil }
+    var value: UInt64 = 0
+    for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+    offset += 8
+    return value
+  }
+
+  public mutating func readString() -> String? {
+    guard let raw = readBytes() else { return nil }
+    return String(validating: raw, as: UTF8.self)
+  }
+
+  public mutating func readBytes() -> [UInt8]? {
+    guard let count = readCount() else { return nil }
+    defer { offset += count }
+    return Array(bytes[offset..<(offset + count)])
+  }
+}
