@@ -1,13 +1,14 @@
 import Foundation
 
 /// Writes files so that a reader never sees half of one: a temporary file in the same folder, synced,
-/// then renamed over the old one, which keeps its permissions.
+/// then renamed over the old one, which keeps its permissions. `durable: false` skips the sync, for files
+/// that may be lost in a crash but must never be seen half written (cache records).
 public enum AtomicFile {
   public struct WriteError: Error, CustomStringConvertible {
     public var description: String
   }
 
-  public static func write(_ bytes: [UInt8], to path: String) throws {
+  public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     var template = Array((folder + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
@@ -31,7 +32,7 @@ public enum AtomicFile {
       }
       offset += written
     }
-    fsync(descriptor)
+    if durable { fsync(descriptor) }
     close(descriptor)
     guard rename(temporary, path) == 0 else { throw WriteError(description: String(cString: strerror(errno))) }
     succeeded = true

@@ -1,9 +1,11 @@
 import ContentModel
 
 extension LintOutcome {
-  /// The one line CI logs show at the end of a run: `contentlint: 6 files, 4 findings (1 error, 3 warnings)`.
+  /// The one line CI logs show at the end of a run: `contentlint: 6 files, 4 findings (1 error, 3 warnings)`,
+  /// or `contentlint: 6 files (5 from the cache), …` with `--cache`.
   public var summaryLine: String {
-    let files = Self.counted(reports.count, "file")
+    var files = Self.counted(reports.count, "file")
+    if let cachedPosts { files += " (\(cachedPosts) from the cache)" }
     let findings = reports.flatMap(\.findings)
     guard !findings.isEmpty else { return "contentlint: \(files), no findings" }
     let bySeverity = Severity.allCases.reversed().compactMap { severity -> String? in

@@ -11,11 +11,14 @@ public struct LintPlan: Sendable {
   public var corpusLinters: [Linter]
   /// For each input, the index of its profile.
   public var profileOfInput: [Int]
+  /// The configuration and rule-pack files the profiles were built from, which a cache key must cover.
+  public var ruleFiles: [String]
 
-  public init(profiles: [RuleProfile], corpusLinters: [Linter], profileOfInput: [Int]) {
+  public init(profiles: [RuleProfile], corpusLinters: [Linter], profileOfInput: [Int], ruleFiles: [String] = []) {
     self.profiles = profiles
     self.corpusLinters = corpusLinters
     self.profileOfInput = profileOfInput
+    self.ruleFiles = ruleFiles
   }
 
   /// One linter for every input, as before configurations existed.
@@ -25,5 +28,6 @@ public struct LintPlan: Sendable {
     profiles = [RuleProfile(linter: Linter(rules: documentRules), corpusLinter: corpusRules.isEmpty ? nil : 0)]
     corpusLinters = corpusRules.isEmpty ? [] : [Linter(rules: corpusRules)]
     profileOfInput = Array(repeating: 0, count: inputCount)
+    ruleFiles = []
   }
 }

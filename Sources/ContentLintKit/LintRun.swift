@@ -27,6 +27,8 @@ public struct LintRun: Sendable {
   /// Whether reports carry each post's text. Only the pretty and HTML reports and `--fix` read it; without
   /// it a run keeps findings and corpus summaries alone, so memory does not grow with the posts' size.
   public var keepsSources = true
+  /// Results of earlier runs to reuse for unchanged posts, and to add this run's to (`--cache`).
+  public var cache: PostCache?
 
   public init(linter: Linter, ingesters: IngesterRegistry = IngesterRegistry()) {
     self.linter = linter
@@ -54,22 +56,40 @@ public struct LintRun: Sendable {
     let ingesters = self.ingesters
     let keepsSources = self.keepsSources
     let plan = self.plan ?? LintPlan(linter: linter, inputCount: inputs.count)
+    let cache = plan.corpusLinters.allSatisfy(\.isPersistable) ? self.cache : nil
+    cache?.markFolder()
     let posts: [PostResult] = Array(inputs.indices).parallelMap { index in
       let input = inputs[index]
       defer { fileDone?() }
       let reported = reporting?.contains(input) ?? true
-      let document: Document
+      let bytes: [UInt8]
       do throws(IngestError) {
-        let bytes: [UInt8]
         switch input {
         case .file(let path): bytes = try FileReader.read(path)
         case .standardInput: bytes = standardInput ?? []
         }
-        document = try ingesters.ingest(bytes, path: input.path)
       } catch {
         return PostResult(
           path: input.path, source: nil, comments: [], findings: [Self.ingestError(error)], summaries: nil,
           reported: reported)
+      }
+      let cached = cache.flatMap { cache -> PostResult? in
+        guard case .file = input, let record = cache.load(path: input.path, bytes: bytes) else { return nil }
+        return Self.result(from: record, path: input.path, reported: reported, plan: plan, needsSource: keepsSources)
+      }
+      if let cached {
+        if reported { cache?.countHit() }
+        return cached
+      }
+      let document: Document
+      do throws(IngestError) {
+        document = try ingesters.ingest(bytes, path: input.path)
+      } catch {
+        let result = PostResult(
+          path: input.path, source: nil, comments: [], findings: [Self.ingestError(error)], summaries: nil,
+          reported: reported)
+        if case .file = input { cache?.store(PostCache.Record(result, plan: plan), path: input.path, bytes: bytes) }
+        return result
       }
       // Corpus linters hold only corpus rules: for them `lint` computes the post's summary and nothing else.
       let summaries = plan.corpusLinters.map { $0.lint(document).summary }
@@ -79,9 +99,11 @@ public struct LintRun: Sendable {
       let findings = plan.profiles[plan.profileOfInput[index]].linter.lint(document).findings
       // Suppression comments are placed against the text, so a post that has them keeps it until the end.
       let source = keepsSources || !document.comments.isEmpty ? document.source : nil
-      return PostResult(
+      let result = PostResult(
         path: input.path, source: source, comments: document.comments, findings: findings,
         summaries: summaries, reported: true)
+      if case .file = input { cache?.store(PostCache.Record(result, plan: plan), path: input.path, bytes: bytes) }
+      return result
     }
     let readable = posts.indices.filter { posts[$0].summaries != nil }
     var reports = posts.map { FileReport(path: $0.path, findings: $0.findings, source: keepsSources ? $0.source : nil) }
@@ -101,7 +123,28 @@ public struct LintRun: Sendable {
     return zip(posts, reports).filter { $0.0.reported }.map(\.1)
   }
 
-  private struct PostResult: Sendable {
+  /// A cached post as this run needs it, or nil when the record cannot serve (it lacks the text this run
+  /// shows, or its summaries do not fit this run's corpus rules).
+  private static func result(
+    from record: PostCache.Record, path: String, reported: Bool, plan: LintPlan, needsSource: Bool
+  ) -> PostResult? {
+    var summaries: [Linter.PostSummary]?
+    if let parts = record.summaries {
+      guard parts.count == plan.corpusLinters.count else { return nil }
+      var decoded: [Linter.PostSummary] = []
+      for (linter, part) in zip(plan.corpusLinters, parts) {
+        guard let summary = linter.decode(part, path: path) else { return nil }
+        decoded.append(summary)
+      }
+      summaries = decoded
+      if needsSource && reported && record.source == nil { return nil }
+    }
+    return PostResult(
+      path: path, source: record.source, comments: record.comments, findings: reported ? record.findings : [],
+      summaries: summaries, reported: reported)
+  }
+
+  fileprivate struct PostResult: Sendable {
     var path: String
     var source: String?
     var comments: [SourceComment]
@@ -116,5 +159,15 @@ public struct LintRun: Sendable {
     return Finding(
       rule: ingestErrorRule, severity: .error, message: error.description, range: SourceRange(start: start, end: start),
       excerpt: "")
+  }
+}
+
+extension PostCache.Record {
+  /// What the cache keeps of a post linted in full; nil parts when a corpus rule's summary cannot be kept.
+  fileprivate init(_ result: LintRun.PostResult, plan: LintPlan) {
+    findings = result.findings
+    comments = result.comments
+    source = result.source
+    summaries = result.summaries.map { summaries in zip(plan.corpusLinters, summaries).map { $0.encode($1) ?? [] } }
   }
 }

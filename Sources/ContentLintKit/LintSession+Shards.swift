@@ -13,7 +13,7 @@ import Reporting
 extension LintSession {
   public func lint(
     paths: [String], shard: Shard?, duplicatePairs: DuplicatePairsFile?, changedFiles: ChangedFiles? = nil,
-    progress: Progress? = nil
+    progress: Progress? = nil, cacheDirectory: String? = nil
   ) throws(PartialRunError) -> LintOutcome {
     let prepared: PreparedCorpus
     switch prepare(paths: paths) {
@@ -49,10 +49,13 @@ extension LintSession {
     var fileDone: (@Sendable () -> Void)?
     if let progress { fileDone = { progress.advance() } }
     progress?.start(total: inputs.count)
-    let reports = LintRun(plan: plan, ingesters: ingesters).run(
-      inputs, reporting: Set(own), partOf: duplicatePairs?.facts, fileDone: fileDone)
+    var run = LintRun(plan: plan, ingesters: ingesters)
+    run.cache = cacheDirectory.map { PostCache(directory: $0, ruleFiles: plan.ruleFiles) }
+    let reports = run.run(inputs, reporting: Set(own), partOf: duplicatePairs?.facts, fileDone: fileDone)
     progress?.finish()
-    return LintOutcome(reports: reports, missing: prepared.missing)
+    var outcome = LintOutcome(reports: reports, missing: prepared.missing)
+    outcome.cachedPosts = run.cache?.hits
+    return outcome
   }
 
   /// `contentlint signatures`: JSON Lines describing, for every post of the shard, the blocks the corpus

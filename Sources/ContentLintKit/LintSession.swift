@@ -25,6 +25,8 @@ public struct LintOutcome: Sendable {
   public var missing: [String]
   /// A mistake in a configuration file or rule pack, which stops the run before any post is linted.
   public var configurationError: ConfigurationError? = nil
+  /// Posts whose results came from `--cache`; nil when the run used no cache.
+  public var cachedPosts: Int? = nil
 
   public init(reports: [FileReport], missing: [String], configurationError: ConfigurationError? = nil) {
     self.reports = reports
@@ -77,10 +79,11 @@ public struct LintSession: Sendable {
 
   /// Lints `paths`; with `changedFiles`, only the changed ones are reported while every discovered post
   /// still feeds the corpus rules. `progress` counts every file read. `keepingSources: false` leaves the
-  /// posts' text out of the reports, for formats that do not show it.
+  /// posts' text out of the reports, for formats that do not show it. With `cacheDirectory`, unchanged
+  /// posts reuse the results kept there (`PostCache`).
   public func lint(
     paths: [String], stdinFilename: String? = nil, standardInput: [UInt8]? = nil, changedFiles: ChangedFiles? = nil,
-    progress: Progress? = nil, keepingSources: Bool = true
+    progress: Progress? = nil, keepingSources: Bool = true, cacheDirectory: String? = nil
   ) -> LintOutcome {
     let discovery = FileDiscovery(extensions: ingesters.fileExtensions).discover(paths.filter { $0 != "-" })
     var inputs = discovery.files.map(LintInput.file)
@@ -108,9 +111,12 @@ public struct LintSession: Sendable {
     progress?.start(total: inputs.count)
     var run = LintRun(plan: plan, ingesters: ingesters)
     run.keepsSources = keepingSources
+    run.cache = cacheDirectory.map { PostCache(directory: $0, ruleFiles: plan.ruleFiles) }
     let reports = run.run(inputs, standardInput: stdinBytes, reporting: reported, fileDone: fileDone)
     progress?.finish()
-    return LintOutcome(reports: reports, missing: discovery.missing)
+    var outcome = LintOutcome(reports: reports, missing: discovery.missing)
+    outcome.cachedPosts = run.cache?.hits
+    return outcome
   }
 
   /// Resolves each input's configuration, drops ignored inputs, and builds one profile per distinct
@@ -128,6 +134,7 @@ public struct LintSession: Sendable {
     var corpusLinters: [Linter] = []
     var corpusIndex: [[RuleSetup.CorpusRuleKey]: Int] = [:]
     var validated: [String: [PackRule]] = [:]
+    var ruleFiles: Set<String> = []
     for input in inputs {
       let path: String
       switch input {
@@ -145,6 +152,8 @@ public struct LintSession: Sendable {
         packRules = try setup.packRules(for: configuration)
         try RuleSetup.validate(configuration, packRules: packRules)
         validated[configuration.file] = packRules
+        ruleFiles.insert(configuration.file)
+        ruleFiles.formUnion(packRules.map(\.definition.file))
       }
       let key = ProfileKey(configuration: configuration.file, settings: configuration.settings(forRelativePath: relative))
       if let index = profileIndex[key] {
@@ -170,7 +179,10 @@ public struct LintSession: Sendable {
       }
       kept.append(input)
     }
-    return (kept, LintPlan(profiles: profiles, corpusLinters: corpusLinters, profileOfInput: profileOfInput))
+    return (
+      kept,
+      LintPlan(profiles: profiles, corpusLinters: corpusLinters, profileOfInput: profileOfInput, ruleFiles: ruleFiles.sorted())
+    )
   }
 
   public func ingest(paths: [String]) -> [Result<Document, IngestFailure>] {

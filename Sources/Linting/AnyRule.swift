@@ -10,6 +10,14 @@ public struct AnyCorpusRule: Sendable {
   /// the join needs, and its check over part of a corpus.
   public let distributed: Distributed?
 
+  /// For a rule whose summaries can be kept between runs: its summary as bytes, and back.
+  public let persistence: Persistence?
+
+  public struct Persistence: Sendable {
+    public let encode: @Sendable (any Sendable) -> [UInt8]
+    public let decode: @Sendable ([UInt8], String) -> (any Sendable)?
+  }
+
   public struct Distributed: Sendable {
     public let signatures: @Sendable (Document) -> [BlockSignature]
     public let joinOptions: [String: Double]
@@ -25,6 +33,15 @@ public struct AnyCorpusRule: Sendable {
     } else {
       distributed = nil
     }
+    if let persistable = rule as? any PersistableCorpusRule {
+      persistence = Self.persistence(persistable)
+    } else {
+      persistence = nil
+    }
+  }
+
+  private static func persistence<R: PersistableCorpusRule>(_ rule: R) -> Persistence {
+    Persistence(encode: { rule.encode($0 as! R.Summary) }, decode: { rule.decode($0, path: $1) })
   }
 
   private static func distributed<R: DistributableCorpusRule>(_ rule: R) -> Distributed {

@@ -44,6 +44,36 @@ public struct Linter: Sendable {
     return PostSummary(summaries: summaries)
   }
 
+  /// A post's summary as bytes, one part per corpus rule, to keep between runs; nil when a corpus rule
+  /// cannot be kept.
+  public func encode(_ summary: PostSummary) -> [[UInt8]]? {
+    var parts: [[UInt8]] = []
+    var slot = 0
+    for case .corpus(let corpusRule) in rules {
+      guard let persistence = corpusRule.persistence else { return nil }
+      parts.append(persistence.encode(summary.summaries[slot]))
+      slot += 1
+    }
+    return parts
+  }
+
+  /// The summary `encode` gave these parts for, or nil when they do not fit this linter's rules.
+  public func decode(_ parts: [[UInt8]], path: String) -> PostSummary? {
+    var summaries: [any Sendable] = []
+    for case .corpus(let corpusRule) in rules {
+      guard summaries.count < parts.count, let persistence = corpusRule.persistence,
+        let summary = persistence.decode(parts[summaries.count], path)
+      else { return nil }
+      summaries.append(summary)
+    }
+    return summaries.count == parts.count ? PostSummary(summaries: summaries) : nil
+  }
+
+  /// Whether every corpus rule's summaries can be kept between runs.
+  public var isPersistable: Bool {
+    rules.allSatisfy { if case .corpus(let rule) = $0 { rule.persistence != nil } else { true } }
+  }
+
   /// Corpus-rule findings for every post, in the order the summaries are given. With `corpus`, the posts
   /// are part of a larger corpus those facts describe (rules that cannot use them see only these posts).
   public func lintCorpus(_ posts: [PostSummary], partOf corpus: CorpusFacts? = nil) -> [[Finding]] {

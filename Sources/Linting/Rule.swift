@@ -31,6 +31,13 @@ public protocol CorpusRule: Rule {
   func check(_ summaries: [Summary]) -> [[Finding]]
 }
 
+/// A corpus rule whose summaries can be kept between runs (`--cache`): `decode` gives back what `encode`
+/// took, or nil for bytes it does not recognise, which the run then treats as never cached.
+public protocol PersistableCorpusRule: CorpusRule {
+  func encode(_ summary: Summary) -> [UInt8]
+  func decode(_ bytes: [UInt8], path: String) -> Summary?
+}
+
 /// Why a rule could not be built or could not finish.
 public enum RuleError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidOption(rule: String, option: String, reason: String)

@@ -44,6 +44,12 @@ struct LintCommand: ParsableCommand {
   @Flag(name: .customLong("progress"), help: "Show progress on standard error even when it is not a terminal.")
   var forceProgress = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Reuse the results kept in this folder for posts unchanged since (same bytes, configuration, packs and build), and keep this run's.",
+      valueName: "dir"))
+  var cache: String?
+
   @OptionGroup var sharding: ShardOptions
 
   func validate() throws {
@@ -65,7 +71,7 @@ struct LintCommand: ParsableCommand {
         ? lintPart(session, changedFiles: changed)
         : session.lint(
           paths: paths, stdinFilename: stdinFilename, changedFiles: changed, progress: .standardError(forced: forceProgress),
-          keepingSources: forFixing || chosen.reportFormat.showsSource)
+          keepingSources: forFixing || chosen.reportFormat.showsSource, cacheDirectory: cache)
       if let error = outcome.configurationError {
         FileHandleOutput.standardError("contentlint: \(error)\n")
         throw ExitCode(2)

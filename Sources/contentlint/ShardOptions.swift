@@ -54,7 +54,7 @@ extension LintCommand {
     do {
       return try session.lint(
         paths: paths, shard: sharding.parsedShard(), duplicatePairs: sharding.pairsFile(), changedFiles: changedFiles,
-        progress: .standardError(forced: forceProgress))
+        progress: .standardError(forced: forceProgress), cacheDirectory: cache)
     } catch let error as PartialRunError {
       FileHandleOutput.standardError("contentlint: --duplicate-pairs: \(error)\n")
       throw ExitCode(2)

@@ -1,0 +1,41 @@
+import TextKit
+
+/// A post's summary kept between runs (`--cache`): its digests, band keys and details, so that an
+/// unchanged post still takes part in the cross-post comparison without being read again.
+extension DuplicateParagraphRule: PersistableCorpusRule {
+  public func encode(_ summary: Summary) -> [UInt8] {
+    var writer = BinaryWriter()
+    writer.write(summary.digests.count)
+    for digest in summary.digests {
+      writer.write(fixed: UInt64(truncatingIfNeeded: digest >> 64))
+      writer.write(fixed: UInt64(truncatingIfNeeded: digest))
+    }
+    writer.write(summary.bands.count)
+    for band in summary.bands { writer.write(fixed: band) }
+    writer.write(details.read(summary.details))
+    return writer.bytes
+  }
+
+  public func decode(_ bytes: [UInt8], path: String) -> Summary? {
+    var reader = BinaryReader(bytes)
+    guard let count = reader.readCount() else { return nil }
+    var digests: [UInt128] = []
+    digests.reserveCapacity(count)
+    for _ in 0..<count {
+      guard let high = reader.readFixedUInt64(), let low = reader.readFixedUInt64() else { return nil }
+      digests.append(UInt128(high) << 64 | UInt128(low))
+    }
+    guard let bandTotal = reader.readCount(), bandTotal == (reportsNear ? count * bandCount : 0) else { return nil }
+    var bands: [UInt64] = []
+    bands.reserveCapacity(bandTotal)
+    for _ in 0..<bandTotal {
+      guard let band = reader.readFixedUInt64() else { return nil }
+      bands.append(band)
+    }
+    guard let entryBytes = reader.readBytes(), reader.isAtEnd else { return nil }
+    // The cache checks each record whole (a checksum), so only the entry count is read here.
+    var entryReader = BinaryReader(entryBytes)
+    guard entryReader.readCount() == count else { return nil }
+    return Summary(path: path, digests: digests, bands: bands, details: details.append(entryBytes))
+  }
+}

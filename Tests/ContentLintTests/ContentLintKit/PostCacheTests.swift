@@ -1,0 +1,105 @@
+import ContentLintKit
+import ContentModel
+import Foundation
+import Testing
+
+/// `--cache DIR`: an unchanged post is served from the cache with exactly the findings a fresh run gives,
+/// and anything it depends on (its bytes, the configuration, a pack, the build) sends it back to the rules.
+@Suite struct PostCacheTests {
+  static let shared =
+    "Regular stretching after a long run keeps the calves supple and lowers the risk of small strains in the weeks before a race, which is why most coaches build ten quiet minutes of mobility work into every training plan."
+
+  private func corpus() throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
+    try FileManager.default.copyItem(at: TestPaths.samples, to: folder.url.appendingPathComponent("Samples"))
+    try folder.write("posts/first.txt", "Stretching notes\n\nAn opening paragraph about the season and the club's plans for the spring.\n\n\(Self.shared)\n")
+    try folder.write(
+      "posts/suppressed.txt",
+      "A post with a hidden offer\n\ncontentlint-disable-next-line ai-boilerplate\nLet me know if you'd like a shorter version of this post!\n")
+    try folder.write("posts/second.txt", "Other notes\n\nA paragraph on hill repeats, cadence and how to breathe on the way up a long climb.\n")
+    return folder
+  }
+
+  @Test func anUnchangedRerunIsServedFromTheCacheWithTheSameFindings() throws {
+    let folder = try corpus()
+    let cache = try TemporaryFolder()
+    let fresh = LintSession().lint(paths: [folder.url.path], keepingSources: true)
+    let cold = LintSession().lint(paths: [folder.url.path], keepingSources: true, cacheDirectory: cache.url.path)
+    let warm = LintSession().lint(paths: [folder.url.path], keepingSources: true, cacheDirectory: cache.url.path)
+    #expect(cold.cachedPosts == 0)
+    #expect(warm.cachedPosts == fresh.reports.count)
+    #expect(fresh.reports.contains { !$0.findings.isEmpty })
+    #expect(cold.reports == fresh.reports)
+    #expect(warm.reports == fresh.reports)
+    #expect(warm.summaryLine.hasPrefix("contentlint: \(fresh.reports.count) files (\(fresh.reports.count) from the cache), "))
+  }
+
+  @Test func aChangedPostIsLintedAgainAndStillComparedWithTheCachedOnes() throws {
+    let folder = try corpus()
+    let cache = try TemporaryFolder()
+    _ = LintSession().lint(paths: [folder.url.path], keepingSources: false, cacheDirectory: cache.url.path)
+    try folder.write("posts/second.txt", "Other notes\n\n\(Self.shared)\n")
+    let warm = LintSession().lint(paths: [folder.url.path], keepingSources: false, cacheDirectory: cache.url.path)
+    let fresh = LintSession().lint(paths: [folder.url.path], keepingSources: false)
+    #expect(warm.cachedPosts == fresh.reports.count - 1)
+    #expect(warm.reports == fresh.reports)
+    let second = try #require(warm.reports.first { $0.path.hasSuffix("posts/second.txt") })
+    #expect(second.findings.map(\.message) == ["Paragraph repeats one in another post: also in \(folder.url.path)/posts/first.txt:5."])
+  }
+
+  @Test func aNewConfigurationOrPackMissesTheCache() throws {
+    let folder = try corpus()
+    let cache = try TemporaryFolder()
+    _ = LintSession().lint(paths: [folder.url.path], keepingSources: false, cacheDirectory: cache.url.path)
+    try folder.write(".contentlint.yml", "rules:\n  scrape-residue: off\n")
+    let configured = LintSession().lint(paths: [folder.url.path], keepingSources: false, cacheDirectory: cache.url.path)
+    #expect(configured.cachedPosts == 0)
+    #expect(configured.reports == LintSession().lint(paths: [folder.url.path], keepingSources: false).reports)
+    #expect(!configured.reports.flatMap(\.findings).contains { $0.rule == "scrape-residue" })
+    try folder.write("packs/house/no-synergy.yml", "kind: existence\nmessage: \"Avoid '%s'.\"\ntokens: [hill repeats]\n")
+    let packed = LintSession(sources: RuleSources(rulesDirectories: [folder.path("packs")]))
+      .lint(paths: [folder.url.path], keepingSources: false, cacheDirectory: cache.url.path)
+    #expect(packed.cachedPosts == 0)
+    #expect(packed.reports.flatMap(\.findings).contains { $0.rule == "house/no-synergy" })
+  }
+
+  @Test func damagedRecordsAreMissesNotErrors() throws {
+    let folder = try corpus()
+    let cache = try TemporaryFolder()
+    let cold = LintSession().lint(paths: [folder.url.path], keepingSources: false, cacheDirectory: cache.url.path)
+    let records = try #require(FileManager.default.enumerator(atPath: cache.url.path)).compactMap { $0 as? String }
+      .filter { $0.hasSuffix(".post") }
+    #expect(records.count == cold.reports.count)
+    for (index, record) in records.enumerated() {
+      let path = cache.path(record)
+      var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+      if index % 2 == 0 { bytes[bytes.count / 2] ^= 0x40 } else { bytes.removeLast(bytes.count / 3) }
+      try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+    let warm = LintSession().lint(paths: [folder.url.path], keepingSources: false, cacheDirectory: cache.url.path)
+    #expect(warm.cachedPosts == 0)
+    #expect(warm.reports == cold.reports)
+  }
+
+  @Test func aRunThatShowsTheTextDoesNotReuseRecordsWithoutIt() throws {
+    let folder = try corpus()
+    let cache = try TemporaryFolder()
+    _ = LintSession().lint(paths: [folder.url.path], keepingSources: false, cacheDirectory: cache.url.path)
+    let shown = LintSession().lint(paths: [folder.url.path], keepingSources: true, cacheDirectory: cache.url.path)
+    // Only the post with suppression comments kept its text in the first run.
+    #expect(shown.cachedPosts == 1)
+    #expect(shown.reports == LintSession().lint(paths: [folder.url.path], keepingSources: true).reports)
+  }
+
+  @Test func theCommandLineReusesItsCache() throws {
+    let cache = try TemporaryFolder()
+    let arguments = ["lint", "--format", "json", "--fail-on", "none", "--cache", cache.url.path, TestPaths.samples.path]
+    let cold = try CommandRunner.run(arguments)
+    let warm = try CommandRunner.run(arguments)
+    #expect(cold.status == 0 && warm.status == 0)
+    #expect(warm.standardOutput == cold.standardOutput)
+    #expect(cold.standardError.contains("files (0 from the cache)"))
+    #expect(warm.standardError.contains("files (7 from the cache)"))
+    #expect(FileManager.default.fileExists(atPath: cache.path("CACHEDIR.TAG")))
+  }
+}
