@@ -31,15 +31,24 @@ public struct MinHasher: Sendable {
 
   /// The MinHash signature of a shingle set.
   public func signature(of shingles: [UInt64]) -> [UInt64] {
-    var minimums = [UInt64](repeating: .max, count: count)
-    for shingle in shingles {
-      for index in 0..<count {
-        let (multiplier, addend) = seeds[index]
-        let value = Self.mix(shingle &* multiplier &+ addend)
-        if value < minimums[index] { minimums[index] = value }
+    // One permutation at a time over every shingle keeps the running minimum in a register and lets the
+    // compiler interleave the independent multiplications; this is the hot loop of duplicate detection.
+    [UInt64](unsafeUninitializedCapacity: count) { minimums, initialized in
+      seeds.withUnsafeBufferPointer { seeds in
+        shingles.withUnsafeBufferPointer { shingles in
+          for index in 0..<seeds.count {
+            let (multiplier, addend) = seeds[index]
+            var minimum = UInt64.max
+            for shingle in shingles {
+              let value = Self.mix(shingle &* multiplier &+ addend)
+              minimum = value < minimum ? value : minimum
+            }
+            minimums[index] = minimum
+          }
+        }
       }
+      initialized = count
     }
-    return minimums
   }
 
   /// The LSH band keys of a signature: `bands` hashes of `count / bands` slots each.
@@ -86,7 +95,7 @@ public struct MinHasher: Sendable {
     mix(seed ^ (value &+ 0x9E37_79B9_7F4A_7C15 &+ (seed << 6) &+ (seed >> 2)))
   }
 
-  private static func mix(_ value: UInt64) -> UInt64 {
+  @inline(__always) private static func mix(_ value: UInt64) -> UInt64 {
     var z = value
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB

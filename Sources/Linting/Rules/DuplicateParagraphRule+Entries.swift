@@ -8,17 +8,16 @@ extension DuplicateParagraphRule {
     var range: SourceRange
     var extent: SourceRange
     var excerpt: String
-    /// The normalised text, for the finding's fingerprint.
+    /// The normalised text: the finding's fingerprint, and the words a near comparison shingles again
+    /// (cheaper to keep than the shingles, and needed only for the few blocks with candidates).
     var key: String
-    /// The sorted, distinct word 3-gram hashes, for the exact Jaccard similarity.
-    var shingles: [UInt64]
 
     /// Stands in for details that could not be read back (the spill file failed): its block is still
     /// counted, and reports nothing of its own.
     static let unreadable = Entry(
       range: SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1)),
       extent: SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1)),
-      excerpt: "", key: "", shingles: [])
+      excerpt: "", key: "")
 
     func write(to writer: inout BinaryWriter) {
       for position in [range.start, range.end, extent.start, extent.end] {
@@ -27,17 +26,17 @@ extension DuplicateParagraphRule {
       }
       writer.write(excerpt)
       writer.write(key)
-      writer.write(shingles.count)
-      for shingle in shingles { writer.write(fixed: shingle) }
     }
 
-    init(range: SourceRange, extent: SourceRange, excerpt: String, key: String, shingles: [UInt64]) {
+    init(range: SourceRange, extent: SourceRange, excerpt: String, key: String) {
       self.range = range
       self.extent = extent
       self.excerpt = excerpt
       self.key = key
-      self.shingles = shingles
     }
+
+    /// The words of the normalised text: the key joins them with single spaces and no word holds one.
+    var words: [String] { key.split(separator: " ").map(String.init) }
 
     init?(from reader: inout BinaryReader) {
       var positions: [SourcePosition] = []
@@ -45,18 +44,10 @@ extension DuplicateParagraphRule {
         guard let line = reader.readInt(), let column = reader.readInt() else { return nil }
         positions.append(SourcePosition(line: line, column: column))
       }
-      guard let excerpt = reader.readString(), let key = reader.readString(), let count = reader.readCount() else {
-        return nil
-      }
-      var shingles: [UInt64] = []
-      shingles.reserveCapacity(count)
-      for _ in 0..<count {
-        guard let shingle = reader.readFixedUInt64() else { return nil }
-        shingles.append(shingle)
-      }
+      guard let excerpt = reader.readString(), let key = reader.readString() else { return nil }
       self.init(
         range: SourceRange(start: positions[0], end: positions[1]), extent: SourceRange(start: positions[2], end: positions[3]),
-        excerpt: excerpt, key: key, shingles: shingles)
+        excerpt: excerpt, key: key)
     }
   }
 
@@ -71,12 +62,14 @@ extension DuplicateParagraphRule {
     return entries.count == summary.digests.count ? entries : Array(repeating: .unreadable, count: summary.digests.count)
   }
 
-  /// Reads entries back during one check, keeping the posts it read last: a post's entries are usually
-  /// needed together, and near candidates cluster in a few posts.
+  /// Reads entries back during one check, keeping the posts it read until they hold `capacity` entries:
+  /// a post's entries are usually needed together, and near candidates point back at the same posts.
   struct EntryReader {
     let rule: DuplicateParagraphRule
     let summaries: [Summary]
     private var recent: [Int: [Entry]] = [:]
+    private var held = 0
+    private let capacity = 1 << 16
 
     init(rule: DuplicateParagraphRule, summaries: [Summary]) {
       self.rule = rule
@@ -85,9 +78,13 @@ extension DuplicateParagraphRule {
 
     mutating func entry(_ seen: Seen) -> Entry {
       if let entries = recent[seen.document] { return entries[seen.entry] }
-      if recent.count >= 256 { recent.removeAll(keepingCapacity: true) }
       let entries = rule.entries(of: summaries[seen.document])
+      if held + entries.count > capacity {
+        recent.removeAll(keepingCapacity: true)
+        held = 0
+      }
       recent[seen.document] = entries
+      held += entries.count
       return entries[seen.entry]
     }
   }

@@ -111,11 +111,9 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
     writer.write(blocks.count)
     for (block, comparison) in blocks {
       let key = comparison.key
-      let shingles = hasher.shingles(comparison.words)
       digests.append(Self.digest(key))
-      if reportsNear { bands += hasher.bands(of: hasher.signature(of: shingles), bands: bandCount) }
-      Entry(range: block.textRange, extent: block.extent, excerpt: block.text.excerpt(), key: key, shingles: shingles)
-        .write(to: &writer)
+      if reportsNear { bands += hasher.bands(of: hasher.signature(of: hasher.shingles(comparison.words)), bands: bandCount) }
+      Entry(range: block.textRange, extent: block.extent, excerpt: block.text.excerpt(), key: key).write(to: &writer)
     }
     return Summary(path: document.path, digests: digests, bands: bands, details: details.append(writer.bytes))
   }
@@ -224,11 +222,14 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   }
 
   private func nearest(_ here: Seen, among candidates: [Seen], _ entries: inout EntryReader) -> (Seen, Double)? {
-    guard !candidates.isEmpty else { return nil }
-    let shingles = entries.entry(here).shingles
+    let entry = entries.entry(here)
+    guard !candidates.isEmpty, !entry.key.isEmpty else { return nil }
+    let shingles = hasher.shingles(entry.words)
     var best: (Seen, Double)?
     for candidate in candidates {
-      let similarity = MinHasher.jaccard(shingles, entries.entry(candidate).shingles)
+      let other = entries.entry(candidate)
+      guard !other.key.isEmpty else { continue }
+      let similarity = MinHasher.jaccard(shingles, hasher.shingles(other.words))
       if similarity >= threshold, similarity > (best?.1 ?? 0) { best = (candidate, similarity) }
     }
     return best
