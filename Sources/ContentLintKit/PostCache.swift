@@ -5,9 +5,9 @@ import TextKit
 
 /// Each post's results from earlier runs (`--cache DIR`), reused when nothing they depend on changed.
 ///
-/// A record's key digests the tool build, every configuration and rule-pack file the run uses, the post's
-/// reported path and its bytes: editing a post, a configuration or a pack, or installing another build,
-/// misses the cache rather than reusing anything stale. A record holds the post's document-rule findings,
+/// A record's key digests the tool build (`BuildIdentity`), every configuration and rule-pack file the run
+/// uses, the post's reported path and its bytes: editing a post, a configuration or a pack, or installing
+/// another build, misses the cache rather than reusing anything stale. A record holds the post's document-rule findings,
 /// its suppression comments, its text when the run kept it, and its corpus-rule summaries, so an
 /// unchanged post still takes part in cross-post duplicate detection without being read again.
 /// Records are written whole or not at all (temporary file, then rename) and checked by a checksum when
@@ -25,7 +25,7 @@ public struct PostCache: Sendable {
     var writer = BinaryWriter()
     writer.write(Self.layoutVersion)
     writer.write(ContentLintVersion.current)
-    writer.write(Self.buildIdentity())
+    writer.write(BuildIdentity.current)
     for file in Set(ruleFiles).sorted() {
       writer.write(file)
       writer.write((try? FileReader.read(file)) ?? [])
@@ -97,17 +97,6 @@ public struct PostCache: Sendable {
   private func file(for key: ContentDigest) -> String {
     let hex = key.hex
     return directory + "/v\(Self.layoutVersion)/" + hex.prefix(2) + "/" + hex.dropFirst(2) + ".post"
-  }
-
-  /// The running executable's size, modification time and inode: a rebuilt or reinstalled tool is
-  /// another build even when its version string is unchanged.
-  private static func buildIdentity() -> String {
-    var status = stat()
-    let path = "/proc/self/exe"
-    guard stat(path, &status) == 0 || stat(CommandLine.arguments.first ?? "", &status) == 0 else {
-      return "unknown build"
-    }
-    return "\(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ino)"
   }
 }
 

@@ -1,4 +1,4 @@
-import ContentLintKit
+@testable import ContentLintKit
 import ContentModel
 import Foundation
 import Testing
@@ -101,5 +101,48 @@ import Testing
     #expect(cold.standardError.contains("files (0 from the cache)"))
     #expect(warm.standardError.contains("files (7 from the cache)"))
     #expect(FileManager.default.fileExists(atPath: cache.path("CACHEDIR.TAG")))
+  }
+
+  /// CI restores a cache and a build from elsewhere: a copy of the same build (another path, inode and time)
+  /// must still hit, so the key names the build by its linked contents, not by where it lies.
+  @Test func aCopyOfTheSameBuildReusesTheCache() throws {
+    let executable = try #require(TestPaths.executable)
+    let cache = try TemporaryFolder()
+    let elsewhere = try TemporaryFolder()
+    let copy = elsewhere.url.appendingPathComponent("contentlint")
+    try FileManager.default.copyItem(at: executable, to: copy)
+    let arguments = ["lint", "--format", "json", "--fail-on", "none", "--cache", cache.url.path, TestPaths.samples.path]
+    let cold = try CommandRunner.run(arguments)
+    let process = Process()
+    process.executableURL = copy
+    process.arguments = arguments
+    let error = Pipe()
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = error
+    try process.run()
+    let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(cold.standardError.contains("files (0 from the cache)"))
+    #expect(message.contains("files (7 from the cache)"), "\(message)")
+  }
+
+  /// The build ID read from the file is the one the linker wrote (as `readelf -n` prints it), so the key does
+  /// not fall back to digesting the whole executable.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/readelf"), "needs readelf (binutils)"))
+  func theBuildIsNamedByItsGNUBuildID() throws {
+    let executable = try #require(TestPaths.executable)
+    let id = try #require(BuildIdentity.gnuBuildID(ofELF: executable.path))
+    let readelf = Process()
+    readelf.executableURL = URL(fileURLWithPath: "/usr/bin/readelf")
+    readelf.arguments = ["-n", executable.path]
+    let output = Pipe()
+    readelf.standardOutput = output
+    try readelf.run()
+    let notes = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    readelf.waitUntilExit()
+    let hex = id.map { String(format: "%02x", $0) }.joined()
+    #expect(id.count >= 16)
+    #expect(notes.contains("Build ID: \(hex)"))
+    #expect(BuildIdentity.gnuBuildID(ofELF: TestPaths.samples.appendingPathComponent("individual-psychotherapy.txt").path) == nil)
   }
 }
