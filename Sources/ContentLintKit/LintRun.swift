@@ -24,8 +24,10 @@ public struct LintRun: Sendable {
   public let plan: LintPlan?
   public let linter: Linter
   public let ingesters: IngesterRegistry
-  /// Whether reports carry each post's text. Only the pretty and HTML reports and `--fix` read it; without
-  /// it a run keeps findings and corpus summaries alone, so memory does not grow with the posts' size.
+  /// Whether reports carry the text of each post with findings. Only the pretty and HTML reports and
+  /// `--fix` read it, and only for those posts: a post's text is kept while it has document-rule findings,
+  /// and read again at the end for a post that only the corpus rules flagged. Without it a run keeps
+  /// findings and corpus summaries alone, so memory does not grow with the posts' size.
   public var keepsSources = true
   /// Results of earlier runs to reuse for unchanged posts, and to add this run's to (`--cache`).
   public var cache: PostCache?
@@ -98,7 +100,7 @@ public struct LintRun: Sendable {
       }
       let findings = plan.profiles[plan.profileOfInput[index]].linter.lint(document).findings
       // Suppression comments are placed against the text, so a post that has them keeps it until the end.
-      let source = keepsSources || !document.comments.isEmpty ? document.source : nil
+      let source = (keepsSources && !findings.isEmpty) || !document.comments.isEmpty ? document.source : nil
       let result = PostResult(
         path: input.path, source: source, comments: document.comments, findings: findings,
         summaries: summaries, reported: true)
@@ -120,11 +122,28 @@ public struct LintRun: Sendable {
       reports[index].findings = profile.finish(reports[index].findings, comments: posts[index].comments, source: posts[index].source ?? "")
     }
     for index in reports.indices { reports[index].findings.sort(by: Finding.reportOrder) }
+    if keepsSources {
+      let unread = readable.filter { posts[$0].reported && reports[$0].source == nil && !reports[$0].findings.isEmpty }
+      let sources = unread.parallelMap { index in source(of: inputs[index], standardInput: standardInput) }
+      for (index, source) in zip(unread, sources) { reports[index].source = source }
+    }
     return zip(posts, reports).filter { $0.0.reported }.map(\.1)
   }
 
-  /// A cached post as this run needs it, or nil when the record cannot serve (it lacks the text this run
-  /// shows, or its summaries do not fit this run's corpus rules).
+  /// A post's text read again, for a post only the corpus rules flagged; nil if it can no longer be read.
+  private func source(of input: LintInput, standardInput: [UInt8]?) -> String? {
+    do throws(IngestError) {
+      switch input {
+      case .file(let path): return try ingesters.ingest(try FileReader.read(path), path: path).source
+      case .standardInput: return try ingesters.ingest(standardInput ?? [], path: input.path).source
+      }
+    } catch {
+      return nil
+    }
+  }
+
+  /// A cached post as this run needs it, or nil when the record cannot serve (it lacks the text of a post
+  /// with findings this run shows, or its summaries do not fit this run's corpus rules).
   private static func result(
     from record: PostCache.Record, path: String, reported: Bool, plan: LintPlan, needsSource: Bool
   ) -> PostResult? {
@@ -137,7 +156,7 @@ public struct LintRun: Sendable {
         decoded.append(summary)
       }
       summaries = decoded
-      if needsSource && reported && record.source == nil { return nil }
+      if needsSource && reported && record.source == nil && !record.findings.isEmpty { return nil }
     }
     return PostResult(
       path: path, source: record.source, comments: record.comments, findings: reported ? record.findings : [],
