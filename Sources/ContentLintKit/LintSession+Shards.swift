@@ -55,6 +55,7 @@ extension LintSession {
     progress?.finish()
     var outcome = LintOutcome(reports: reports, missing: prepared.missing)
     outcome.cachedPosts = run.cache?.hits
+    run.cache?.prune()
     return outcome
   }
 

@@ -116,6 +116,7 @@ public struct LintSession: Sendable {
     progress?.finish()
     var outcome = LintOutcome(reports: reports, missing: discovery.missing)
     outcome.cachedPosts = run.cache?.hits
+    run.cache?.prune()
     return outcome
   }
 

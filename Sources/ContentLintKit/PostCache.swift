@@ -42,16 +42,45 @@ public struct PostCache: Sendable {
     var summaries: [[[UInt8]]]?
   }
 
+  /// The record of a post, if one is kept and whole; reading it marks it used, which keeps `prune` off it.
   func load(path: String, bytes: [UInt8]) -> Record? {
-    guard let stored = try? FileReader.read(file(for: key(path: path, bytes: bytes))), stored.count >= 16 else {
-      return nil
-    }
+    let file = file(for: key(path: path, bytes: bytes))
+    guard let stored = try? FileReader.read(file), stored.count >= 16 else { return nil }
+    _ = file.withCString { utimensat(AT_FDCWD, $0, nil, 0) }
     let body = Array(stored.dropLast(16))
     let checksum = ContentDigest(body)
     var trailer = BinaryReader(Array(stored.suffix(16)))
     guard trailer.readFixedUInt64() == checksum.high, trailer.readFixedUInt64() == checksum.low else { return nil }
     var reader = BinaryReader(body)
     return Record(from: &reader)
+  }
+
+  /// Removes what no run has used for `unusedFor` seconds: records of posts since edited or deleted, of
+  /// other configurations and builds, folders of other record layouts, and temporary files a killed run
+  /// left. It walks the folder at most once a day (a marker file's time says when it last did).
+  public func prune(unusedFor age: TimeInterval = 30 * 86_400, now: Date = Date()) {
+    let marker = (directory as NSString).appendingPathComponent("last-pruned")
+    if let attributes = try? FileManager.default.attributesOfItem(atPath: marker),
+      let last = attributes[.modificationDate] as? Date, now.timeIntervalSince(last) < 86_400
+    {
+      return
+    }
+    try? AtomicFile.write([], to: marker, durable: false)
+    let files = FileManager.default
+    let current = "v\(Self.layoutVersion)"
+    for entry in (try? files.contentsOfDirectory(atPath: directory)) ?? [] where entry.hasPrefix("v") && entry != current {
+      if Int(entry.dropFirst()) != nil { try? files.removeItem(atPath: (directory as NSString).appendingPathComponent(entry)) }
+    }
+    let records = (directory as NSString).appendingPathComponent(current)
+    for folder in (try? files.contentsOfDirectory(atPath: records)) ?? [] {
+      let folderPath = (records as NSString).appendingPathComponent(folder)
+      for name in (try? files.contentsOfDirectory(atPath: folderPath)) ?? [] {
+        let path = (folderPath as NSString).appendingPathComponent(name)
+        guard let modified = (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { continue }
+        let limit = name.hasPrefix(".") ? 3_600 : age  // a temporary file is an hour's work at most
+        if now.timeIntervalSince(modified) > limit { try? files.removeItem(atPath: path) }
+      }
+    }
   }
 
   /// How many posts this cache served so far.

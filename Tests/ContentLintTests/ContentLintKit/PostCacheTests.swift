@@ -162,4 +162,36 @@ import Testing
     #expect(notes.contains("Build ID: \(hex)"))
     #expect(BuildIdentity.gnuBuildID(ofELF: TestPaths.samples.appendingPathComponent("individual-psychotherapy.txt").path) == nil)
   }
+
+  /// Records no run used for a month go, with temporary files a killed run left and folders of other record
+  /// layouts; records the last run used stay, and the folder is walked at most once a day.
+  @Test func recordsUnusedForAMonthArePruned() throws {
+    let folder = try corpus()
+    let cache = try TemporaryFolder()
+    _ = LintSession().lint(paths: [folder.url.path], keepingSources: false, cacheDirectory: cache.url.path)
+    let records = try #require(FileManager.default.enumerator(atPath: cache.url.path)).compactMap { $0 as? String }
+      .filter { $0.hasSuffix(".post") }.sorted()
+    let old = Date(timeIntervalSinceNow: -40 * 86_400)
+    let stale = cache.path(records[0])
+    let leftover = try cache.write("v1/00/.abc.post.tmp-XXXXXX", "half a record")
+    let otherLayout = try cache.write("v0/00/record.post", "an old layout")
+    for path in [stale, leftover.path, otherLayout.path] {
+      try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path)
+    }
+    // The run above pruned already today; take its marker away so this prune walks the folder.
+    try FileManager.default.removeItem(atPath: cache.path("last-pruned"))
+    let run = PostCache(directory: cache.url.path, ruleFiles: [])
+    run.prune(now: Date())
+    #expect(!FileManager.default.fileExists(atPath: stale))
+    #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    #expect(!FileManager.default.fileExists(atPath: cache.path("v0")))
+    #expect(records.dropFirst().allSatisfy { FileManager.default.fileExists(atPath: cache.path($0)) })
+    // A second prune the same day does not walk the folder, and a record a run uses is marked afresh.
+    try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: cache.path(records[1]))
+    run.prune(now: Date())
+    #expect(FileManager.default.fileExists(atPath: cache.path(records[1])))
+    _ = LintSession().lint(paths: [folder.url.path], keepingSources: false, cacheDirectory: cache.url.path)
+    let modified = try #require(FileManager.default.attributesOfItem(atPath: cache.path(records[1]))[.modificationDate] as? Date)
+    #expect(modified.timeIntervalSinceNow > -3_600)
+  }
 }
