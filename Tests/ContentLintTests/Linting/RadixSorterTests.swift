@@ -1,0 +1,18 @@
+@testable import Linting
+import Testing
+import TextKit
+
+@Suite struct RadixSorterTests {
+  /// The radix sort gives exactly the stable order a comparison sort gives, duplicates and extremes included.
+  @Test(arguments: [0, 1, 2, 300, 5_000])
+  func sortsStablyLikeAComparisonSort(_ count: Int) {
+    var generator = SplitMix64(state: UInt64(count))
+    let pool: [UInt64] = [0, 1, .max, .max - 1, 0x0100_0000_0000_0000] + (0..<20).map { _ in generator.next() }
+    let keys = (0..<count).map { index in index % 3 == 0 ? pool[Int(generator.next() % UInt64(pool.count))] : generator.next() }
+    var order = [Int32](repeating: 0, count: count)
+    var sorter = RadixSorter(count: count)
+    sorter.sort(keys, into: &order)
+    let expected = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+    #expect(order.map { Int($0) } == expected)
+  }
+}
