@@ -165,12 +165,17 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     if let label = promptLabel(in: text) {
       hits.append(Hit(range: label, kind: .promptLabel))
       flaggedSentences = sentences.count { label.overlaps($0) }
-    } else if let opener = opener(in: text, sentences: sentences, nearEdge: nearEdge) {
+    } else if let opener = opener(in: block, sentences: sentences, nearEdge: nearEdge) {
       hits.append(Hit(range: opener, kind: .opener))
       flaggedSentences = sentences.count { opener.overlaps($0) }
     }
+    // A phrase found in a sentence's scan is found in the block's scan too (a sentence's words are the block's
+    // unless a word crosses its bounds): most blocks have none, and their sentences are not scanned one by one.
+    let blockScan = block.wordScan
+    let mayFlagSentences = blockScan.contains(AssistantLexicon.sentenceTriggers)
     for sentence in sentences where !hits.contains(where: { $0.range.overlaps(sentence) }) {
-      let scan = WordScan(text, in: sentence)
+      guard mayFlagSentences || !blockScan.canSlice(sentence) else { continue }
+      let scan = block.wordScan(in: sentence)
       if Self.isSelfReference(scan) {
         hits.append(Hit(range: sentence, kind: .selfReference))
         flaggedSentences += 1
@@ -220,9 +225,10 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   }
 
   /// "Certainly! Here's a blog post about…", "Here's a revised version of the article:".
-  private func opener(in text: String, sentences: [Range<String.Index>], nearEdge: Bool) -> Range<String.Index>? {
+  private func opener(in block: Block, sentences: [Range<String.Index>], nearEdge: Bool) -> Range<String.Index>? {
     guard let first = sentences.first else { return nil }
-    let scan = WordScan(text, in: first.lowerBound..<(sentences.dropFirst().first?.upperBound ?? first.upperBound))
+    let text = block.text
+    let scan = block.wordScan(in: first.lowerBound..<(sentences.dropFirst().first?.upperBound ?? first.upperBound))
     guard !scan.isEmpty else { return nil }
     let interjection = scan.match(of: AssistantLexicon.interjections, at: 0)
     let presenterStart = interjection?.upperBound ?? 0
