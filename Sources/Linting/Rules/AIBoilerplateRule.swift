@@ -371,16 +371,30 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   private static let artefactFragments: [[UInt8]] =
     ["oaicite", "contentreference", "utm_source", "citeturn", "navlist", "【"].map { Array($0.utf8) }
 
+  private static let turnFragment = Array("turn".utf8)
+  private static let allFragments = artefactFragments + [turnFragment]
+
+  /// The first two bytes of every fragment, as a bit table: a single lookup turns away almost every place.
+  private static let fragmentStarts: [UInt64] = {
+    var table = [UInt64](repeating: 0, count: 1024)
+    for fragment in artefactFragments + [turnFragment] {
+      let pair = Int(fragment[0]) << 8 | Int(fragment[1])
+      table[pair >> 6] |= 1 << UInt64(pair & 63)
+    }
+    return table
+  }()
+
   private static func mayHoldArtefacts(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      let turn = Array("turn".utf8)
-      let fragments = artefactFragments + [turn]
-      for start in bytes.indices {
+      guard bytes.count >= 2 else { return false }  // every fragment is longer
+      let turn = turnFragment
+      let fragments = allFragments
+      let starts = fragmentStarts
+      for start in 0..<(bytes.count - 1) {
         let lead = lowered(bytes[start])
-        guard lead == 0x6F || lead == 0x63 || lead == 0x75 || lead == 0x6E || lead == 0x74 || lead == 0xE3 else {
-          continue  // the first bytes of the fragments: o, c, u, n, t and the lead byte of "【"
-        }
+        let pair = Int(lead) << 8 | Int(lowered(bytes[start + 1]))
+        guard starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
         for fragment in fragments where fragment[0] == lead && start + fragment.count <= bytes.count {
           var offset = 1
           while offset < fragment.count, lowered(bytes[start + offset]) == fragment[offset] { offset += 1 }
