@@ -23,6 +23,12 @@ extension Block {
     memo.value(TextMemo.Key(kind: MemoKind.wordScan)) { WordScan(text) }
   }
 
+  /// The lexicon words of `bounds` (a sentence, say), as `WordScan(text, in: bounds)` finds them, cut
+  /// from the scan of the whole text that the rules share.
+  func wordScan(in bounds: Range<String.Index>) -> WordScan {
+    wordScan.slice(bounds) ?? WordScan(text, in: bounds)
+  }
+
   /// The pack-matching words of `bounds`, with ranges in `text`.
   func packWords(in bounds: Range<String.Index>, foldsCase: Bool) -> [WordScanner.Word] {
     memo.value(memoKey(foldsCase ? MemoKind.foldedPackWords : MemoKind.packWords, of: bounds)) {

@@ -20,6 +20,25 @@ public enum ASCIIWordCount {
     }
   }
 
+  /// True when one of `needles` (lower-case ASCII) occurs in `text` with ASCII letters of any case.
+  public static func containsFolded(_ text: String, anyOf needles: [[UInt8]]) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes -> Bool in
+      for needle in needles where needle.count <= bytes.count {
+        let first = needle[0]
+        for start in 0...(bytes.count - needle.count) where folded(bytes[start]) == first {
+          var offset = 1
+          while offset < needle.count, folded(bytes[start + offset]) == needle[offset] { offset += 1 }
+          if offset == needle.count { return true }
+        }
+      }
+      return false
+    }
+  }
+
+  @inline(__always)
+  private static func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+
   /// True when `text` is ASCII and its last space-separated token cannot be a link (does not start with
   /// "http://", "https://" or "www."); false when it may be one or the text is not ASCII.
   public static func lastTokenIsNotLink(_ text: String) -> Bool {

@@ -25,10 +25,51 @@ public enum ResidueClassifier {
   /// Every other kind has at most 16 words.
   private static let maximumNewsletterWords = 40
 
+  /// The most words of a byline (a dated one); reading times and every kind checked after the
+  /// newsletter call take at most 14.
+  private static let maximumBylineWords = 16
+
+  /// What a longer line must contain (ASCII, any case) to be a credit line or a newsletter call: the credit
+  /// prefixes and endings, and the stems of `newsletterCalls`.
+  private static let longLineAnchors: [[UInt8]] =
+    (creditPrefixes + ["contributed", "newsletter", "subscrib"]).map { Array($0.utf8) }
+
+  private static let linkPrefixes = ["read more:", "read next:", "see also:", "keep reading:"]
+  private static let readingTimeMarkers = [
+    "min read", "minute read", "mins read", "minutes read", "min. read", "minute reading", "read time", "reading time",
+    "tempo de leitura", "tiempo de lectura", "temps de lecture", "lesezeit", "tempo di lettura", "leestijd",
+    "время чтения", "waktu baca",
+  ]
+  private static let postedPrefixes = ["posted by ", "posted on ", "published on "]
+  private static let bylinePrefixes = ["by ", "written by ", "posted by ", "author: ", "authored by ", "words by "]
+
+  /// What any kind needs in ASCII text, tested on the bytes before any String is built. Every test in
+  /// `classify` is on the line's start or searches for text: a phrase the line (or its words joined) must
+  /// start with needs that phrase's first word at the start of the first word; a phrase searched for
+  /// anywhere needs its longest word somewhere. Tests that need non-ASCII text ("©", "«") need no cue here.
+  private static let shortLineCues = LineCues(
+    firstWordStarts: (navigationPhrases + sharePhrases + subscribePhrases + pageToolPhrases + Array(relatedPhrases)
+      + commentPhrases + linkPrefixes + postedPrefixes + bylinePrefixes + creditPrefixes + categoryPrefixes
+      + tagPrefixes + adjacentPostMarkers + ["home", "follow", "previous", "next", "copyright 20", "copyright 19"]),
+    anywhere: readingTimeMarkers + cookiePhrases.map(longestWord) + [
+      "|", "contributed", "newsletter", "subscrib", "all rights reserved", "(c) ",
+    ])
+
+  /// Cookie phrases are searched for in the words joined by spaces: only a word of one is sure to be in the line.
+  private static func longestWord(_ phrase: String) -> String {
+    String(phrase.split(separator: " ").max { $0.count < $1.count } ?? "")
+  }
+
   /// The kind of residue `text` is, or nil when it reads as ordinary prose.
   public static func classify(_ text: String) -> Kind? {
     // No kind below takes more words than a newsletter call; longer prose is turned away here, from the bytes.
-    if let words = ASCIIWordCount.count(in: text, apostropheJoins: true), words > maximumNewsletterWords { return nil }
+    if let words = ASCIIWordCount.count(in: text, apostropheJoins: true) {
+      if words > maximumNewsletterWords { return nil }
+      // Past `maximumBylineWords` only a credit line or a newsletter call can match, and each needs one of
+      // `longLineAnchors`: most prose sentences are turned away here, before any String is built.
+      if words > maximumBylineWords && !ASCIIWordCount.containsFolded(text, anyOf: longLineAnchors) { return nil }
+      if !shortLineCues.mayMatch(text) { return nil }
+    }
     let line = text.trimming(" \t\u{A0}\n\r")
     guard !line.isEmpty, line.utf8.count <= 200 || line.count <= 200 else { return nil }
     // Arrows and chevrons before "Previous post" or "Older posts" say nothing about the kind.
@@ -47,7 +88,6 @@ public enum ResidueClassifier {
     if navigationPhrases.contains(where: { bare == $0 || bare.hasPrefix($0 + " ") && words.count <= 5 }) {
       return .navigation
     }
-    let linkPrefixes = ["read more:", "read next:", "see also:", "keep reading:"]
     if words.count <= 12, linkPrefixes.contains(where: { lower.hasPrefix($0) }) {
       return .navigation
     }
@@ -64,16 +104,8 @@ public enum ResidueClassifier {
       return .subscribe
     }
     if commentPhrases.contains(where: { bare == $0 || bare.hasPrefix($0) && words.count <= 6 }) { return .comments }
-    if lower.hasPrefix("posted in ") || lower.hasPrefix("filed under") || lower.hasPrefix("filed in ")
-      || lower.hasPrefix("categorised as") || lower.hasPrefix("categorized as") || lower.hasPrefix("published under")
-      || lower.hasPrefix("categories:")
-      || lower.hasPrefix("category:") || lower.hasPrefix("published in ")
-    {
-      return .category
-    }
-    if lower.hasPrefix("tags:") || lower.hasPrefix("tagged:") || lower.hasPrefix("tagged with") || lower.hasPrefix("tags ·") {
-      return .tags
-    }
+    if categoryPrefixes.contains(where: { lower.hasPrefix($0) }) { return .category }
+    if tagPrefixes.contains(where: { lower.hasPrefix($0) }) { return .tags }
     if isAdjacentPostLink(lower, words: words) { return .adjacentPost }
     if isCopyrightLine(lower) { return .copyright }
     return nil
@@ -168,17 +200,11 @@ public enum ResidueClassifier {
 
   private static func isReadingTimeLine(_ lower: String, wordCount: Int) -> Bool {
     guard wordCount <= 14 else { return false }
-    let markers = [
-      "min read", "minute read", "mins read", "minutes read", "min. read", "minute reading", "read time", "reading time",
-      "tempo de leitura", "tiempo de lectura", "temps de lecture", "lesezeit", "tempo di lettura", "leestijd",
-      "время чтения", "waktu baca",
-    ]
-    return markers.contains { lower.containsText($0) }
+    return readingTimeMarkers.contains { lower.containsText($0) }
   }
 
   /// "· John Smith · 2 min read", "By Jane Doe | March 3, 2024", "Written by Sam Lee".
   private static func isBylineLine(_ line: String, lower: String, words: [Substring]) -> Bool {
-    let postedPrefixes = ["posted by ", "posted on ", "published on "]
     if postedPrefixes.contains(where: { lower.hasPrefix($0) }), !lower.hasSuffix(".") {
       // "Posted by Ann Lee on November 19, 2019, 6:21 AM EST": the date and time add words, not prose.
       let dated = words.contains { $0.allSatisfy(\.isNumber) }
@@ -189,8 +215,7 @@ public enum ResidueClassifier {
     guard words.count <= 12 || (dated && words.count <= 16) else { return false }
     let startsWithSeparator = line.first.map { "·•|—–-".contains($0) } ?? false
     if startsWithSeparator && (line.containsText("·") || line.containsText("|")) && words.count <= 8 { return true }
-    let prefixes = ["by ", "written by ", "posted by ", "author: ", "authored by ", "words by "]
-    guard let prefix = prefixes.first(where: { lower.hasPrefix($0) }) else { return false }
+    guard let prefix = bylinePrefixes.first(where: { lower.hasPrefix($0) }) else { return false }
     let rest = line.dropFirst(prefix.count)
     let nameWords = rest.split(separator: " ").prefix(3)
     guard let first = nameWords.first?.first, first.isUppercase else { return false }
@@ -202,20 +227,25 @@ public enum ResidueClassifier {
   /// A call to subscribe that speaks to the reader: "Get the day's headlines in your inbox by subscribing to our
   /// newsletter.", "Click to subscribe!". A sentence that only mentions a newsletter or subscribers is prose.
   private static func isNewsletterPromo(_ lower: String, words: [Substring]) -> Bool {
-    let calls: Set<Substring> = ["newsletter", "newsletters", "subscribe", "subscribing", "subscribed"]
-    guard words.count <= maximumNewsletterWords, words.contains(where: { calls.contains($0) }) else { return false }
-    let imperatives: Set<Substring> = ["subscribe", "sign", "join", "get", "click", "enter"]
-    if let first = words.first, imperatives.contains(first) { return true }
-    return words.contains { ["you", "your", "you're", "our", "us", "click"].contains($0) }
+    guard words.count <= maximumNewsletterWords, words.contains(where: { newsletterCalls.contains($0) }) else {
+      return false
+    }
+    if let first = words.first, newsletterImperatives.contains(first) { return true }
+    return words.contains { newsletterAddressees.contains($0) }
   }
+
+  private static let newsletterCalls: Set<Substring> = [
+    "newsletter", "newsletters", "subscribe", "subscribing", "subscribed",
+  ]
+  private static let newsletterImperatives: Set<Substring> = ["subscribe", "sign", "join", "get", "click", "enter"]
+  private static let newsletterAddressees: Set<Substring> = ["you", "your", "you're", "our", "us", "click"]
 
   /// Newswire credits closing a story: "Reporting by Ann Lee; Editing by Tom Ray", "(Reporting by Ann Lee.)",
   /// "Jane Doe contributed to this report."
   private static func isCreditLine(_ line: String, lower: String) -> Bool {
     let opened = lower.hasPrefix("(") || lower.hasPrefix("[")
     let body = lower.drop { $0 == "(" || $0 == "[" }
-    let prefixes = ["reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by "]
-    if let prefix = prefixes.first(where: { body.hasPrefix($0) }) {
+    if let prefix = creditPrefixes.first(where: { body.hasPrefix($0) }) {
       // "Reporting by the Times showed …" is prose: a credit names people and is not a sentence.
       let named = line.drop { $0 == "(" || $0 == "[" }.dropFirst(prefix.count).first?.isUppercase == true
       return named && (opened || lower.containsText(";") || lower.containsText("editing by") || !lower.hasSuffix("."))
@@ -224,13 +254,23 @@ public enum ResidueClassifier {
       || lower.hasSuffix("contributed reporting.")
   }
 
+  private static let creditPrefixes = [
+    "reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by ",
+  ]
+
+  private static let categoryPrefixes = [
+    "posted in ", "filed under", "filed in ", "categorised as", "categorized as", "published under", "categories:",
+    "category:", "published in ",
+  ]
+  private static let tagPrefixes = ["tags:", "tagged:", "tagged with", "tags ·"]
+  private static let adjacentPostMarkers = [
+    "previous post", "next post", "previous article", "next article", "« previous", "next »", "← previous",
+    "next →", "older post", "newer post", "prev post", "previous:", "next:",
+  ]
+
   private static func isAdjacentPostLink(_ lower: String, words: [Substring]) -> Bool {
     guard words.count <= 14 else { return false }
-    let markers = [
-      "previous post", "next post", "previous article", "next article", "« previous", "next »", "← previous",
-      "next →", "older post", "newer post", "prev post", "previous:", "next:",
-    ]
-    return markers.contains { lower.hasPrefix($0) } || lower == "previous" || lower == "next"
+    return adjacentPostMarkers.contains { lower.hasPrefix($0) } || lower == "previous" || lower == "next"
   }
 
   private static func isCopyrightLine(_ lower: String) -> Bool {

@@ -59,6 +59,8 @@ public enum Segmenter {
 
   // MARK: - Private
 
+  private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+
   private static func endsWithAbbreviation(_ sentence: ArraySlice<UInt16>) -> Bool {
     var end = sentence.endIndex
     while end > sentence.startIndex, isWhitespace(sentence[end - 1]) { end -= 1 }
@@ -66,7 +68,10 @@ public enum Segmenter {
     while start > sentence.startIndex, !isWhitespace(sentence[start - 1]), sentence[start - 1] != 0x28 {
       start -= 1
     }
-    guard start < end else { return false }
+    // Every abbreviation ends in a full stop (which lowercasing neither makes nor removes) and has at most
+    // `longestAbbreviation` scalars, which take at most two UTF-16 units each: the String is built only
+    // for a word that can be one.
+    guard start < end, sentence[end - 1] == 0x2E, end - start <= 2 * longestAbbreviation else { return false }
     let word = String(decoding: sentence[start..<end], as: UTF16.self).lowercased()
     return abbreviations.contains(word)
   }

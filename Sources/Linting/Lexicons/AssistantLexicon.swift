@@ -35,7 +35,8 @@ enum AssistantLexicon {
   ])
 
   /// Offers made to the person who asked for the text.
-  static let offers = PhraseSet(
+  static let offers = PhraseSet(offersPhrases)
+  static let offersPhrases: [String] =
     [
       "let me know if you'd like", "let me know if you would like", "let me know if you want",
       "let me know if you need",
@@ -61,14 +62,15 @@ enum AssistantLexicon {
           "prepare", "translate", "provide", "generate", "add", "include", "revise", "format", "summarise",
           "summarize", "convert",
         ].map { lead + " " + $0 }
-      })
+      }
 
   /// Conditional offers that count only when they speak of the text as a draft ("If you need a version
   /// for mountain bikes, just ask"), never by position alone ("If you want a stronger flavour, add chilli").
-  static let draftOffers = PhraseSet([
+  static let draftOffers = PhraseSet(draftOffersPhrases)
+  static let draftOffersPhrases: [String] = [
     "if you need a", "if you need an", "if you want a", "if you want an", "if you'd like a", "if you'd like an",
     "if you would like a", "if you would like an", "just ask", "i can do that", "happy to do",
-  ])
+  ]
 
   /// The reply to a reader in the comments is the author's, never an assistant's.
   static let readerChannels = PhraseSet([
@@ -77,7 +79,8 @@ enum AssistantLexicon {
   ])
 
   /// The assistant speaking about itself.
-  static let selfReference = PhraseSet([
+  static let selfReference = PhraseSet(selfReferencePhrases)
+  static let selfReferencePhrases: [String] = [
     "as an ai language model", "as an ai model", "as an ai assistant", "as an ai chatbot",
     "as a language model", "as a large language model", "as an ai developed by", "as an ai trained by",
     "as an ai created by", "as an ai built by", "as an ai made by", "as an artificial intelligence",
@@ -92,10 +95,11 @@ enum AssistantLexicon {
     "i don't have personal opinions", "i do not have personal opinions", "i don't have feelings",
     "i don't have the ability to browse", "i can't access the internet", "i cannot access the internet",
     "i don't have browsing", "i don't have internet access",
-  ])
+  ]
 
   /// "As an AI, I …": the bare form needs a comma or "I" after it ("as an AI researcher" is a person).
-  static let bareSelfReference = PhraseSet(["as an ai"])
+  static let bareSelfReference = PhraseSet(bareSelfReferencePhrases)
+  static let bareSelfReferencePhrases: [String] = ["as an ai"]
 
   /// Names of fields an assistant is asked to fill in, written as "Label: value" lines.
   static let promptLabels = PhraseSet([
@@ -137,6 +141,10 @@ enum AssistantLexicon {
     "oaicite", ":contentreference[", "contentreference[", "utm_source=chatgpt.com", "utm_source=openai",
     "utm_source=chatgpt", "citeturn", "navlist", "【", "turn0search", "turn0news", "turn1search", "turn0view",
   ]
+
+  /// Every phrase that can make a sentence an offer or a remark of the assistant about itself: a block
+  /// with none of them has no such sentence.
+  static let sentenceTriggers = PhraseSet(offersPhrases + draftOffersPhrases + selfReferencePhrases + bareSelfReferencePhrases)
 
   /// Words that say an article is about AI, so that chatbot replies it quotes are examples, not leftovers.
   static let aiTopic = PhraseSet([

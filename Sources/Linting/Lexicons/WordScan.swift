@@ -36,6 +36,40 @@ struct WordScan: Sendable {
     }
   }
 
+  private init(text: String, words: [Word]) {
+    self.text = text
+    self.words = words
+  }
+
+  /// What `WordScan(text, in: bounds)` finds, cut from this scan of the whole text instead of scanning
+  /// again; nil when a word of this scan crosses a bound (the bounded scan would cut that word).
+  ///
+  /// Inside the bounds both scans read the same bytes with the same rules, so they agree word for word,
+  /// except that a bounded scan always counts its first word as starting a clause.
+  func slice(_ bounds: Range<String.Index>) -> WordScan? {
+    guard let indices = wordIndices(within: bounds) else { return nil }
+    var sliced = Array(words[indices])
+    if !sliced.isEmpty { sliced[0].startsClause = true }
+    return WordScan(text: text, words: sliced)
+  }
+
+  /// True when `slice(bounds)` is not nil: no word crosses a bound.
+  func canSlice(_ bounds: Range<String.Index>) -> Bool { wordIndices(within: bounds) != nil }
+
+  private func wordIndices(within bounds: Range<String.Index>) -> Range<Int>? {
+    var low = 0
+    var high = words.count
+    while low < high {
+      let middle = (low + high) / 2
+      if words[middle].range.lowerBound < bounds.lowerBound { low = middle + 1 } else { high = middle }
+    }
+    if low > 0 && words[low - 1].range.upperBound > bounds.lowerBound { return nil }
+    var end = low
+    while end < words.count && words[end].range.upperBound <= bounds.upperBound { end += 1 }
+    if end < words.count && words[end].range.lowerBound < bounds.upperBound { return nil }
+    return low..<end
+  }
+
   private struct ByteWord {
     var key: String
     var start: Int

@@ -165,12 +165,17 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     if let label = promptLabel(in: text) {
       hits.append(Hit(range: label, kind: .promptLabel))
       flaggedSentences = sentences.count { label.overlaps($0) }
-    } else if let opener = opener(in: text, sentences: sentences, nearEdge: nearEdge) {
+    } else if let opener = opener(in: block, sentences: sentences, nearEdge: nearEdge) {
       hits.append(Hit(range: opener, kind: .opener))
       flaggedSentences = sentences.count { opener.overlaps($0) }
     }
+    // A phrase found in a sentence's scan is found in the block's scan too (a sentence's words are the block's
+    // unless a word crosses its bounds): most blocks have none, and their sentences are not scanned one by one.
+    let blockScan = block.wordScan
+    let mayFlagSentences = blockScan.contains(AssistantLexicon.sentenceTriggers)
     for sentence in sentences where !hits.contains(where: { $0.range.overlaps(sentence) }) {
-      let scan = WordScan(text, in: sentence)
+      guard mayFlagSentences || !blockScan.canSlice(sentence) else { continue }
+      let scan = block.wordScan(in: sentence)
       if Self.isSelfReference(scan) {
         hits.append(Hit(range: sentence, kind: .selfReference))
         flaggedSentences += 1
@@ -220,9 +225,10 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   }
 
   /// "Certainly! Here's a blog post about…", "Here's a revised version of the article:".
-  private func opener(in text: String, sentences: [Range<String.Index>], nearEdge: Bool) -> Range<String.Index>? {
+  private func opener(in block: Block, sentences: [Range<String.Index>], nearEdge: Bool) -> Range<String.Index>? {
     guard let first = sentences.first else { return nil }
-    let scan = WordScan(text, in: first.lowerBound..<(sentences.dropFirst().first?.upperBound ?? first.upperBound))
+    let text = block.text
+    let scan = block.wordScan(in: first.lowerBound..<(sentences.dropFirst().first?.upperBound ?? first.upperBound))
     guard !scan.isEmpty else { return nil }
     let interjection = scan.match(of: AssistantLexicon.interjections, at: 0)
     let presenterStart = interjection?.upperBound ?? 0
@@ -365,16 +371,30 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   private static let artefactFragments: [[UInt8]] =
     ["oaicite", "contentreference", "utm_source", "citeturn", "navlist", "【"].map { Array($0.utf8) }
 
+  private static let turnFragment = Array("turn".utf8)
+  private static let allFragments = artefactFragments + [turnFragment]
+
+  /// The first two bytes of every fragment, as a bit table: a single lookup turns away almost every place.
+  private static let fragmentStarts: [UInt64] = {
+    var table = [UInt64](repeating: 0, count: 1024)
+    for fragment in artefactFragments + [turnFragment] {
+      let pair = Int(fragment[0]) << 8 | Int(fragment[1])
+      table[pair >> 6] |= 1 << UInt64(pair & 63)
+    }
+    return table
+  }()
+
   private static func mayHoldArtefacts(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      let turn = Array("turn".utf8)
-      let fragments = artefactFragments + [turn]
-      for start in bytes.indices {
+      guard bytes.count >= 2 else { return false }  // every fragment is longer
+      let turn = turnFragment
+      let fragments = allFragments
+      let starts = fragmentStarts
+      for start in 0..<(bytes.count - 1) {
         let lead = lowered(bytes[start])
-        guard lead == 0x6F || lead == 0x63 || lead == 0x75 || lead == 0x6E || lead == 0x74 || lead == 0xE3 else {
-          continue  // the first bytes of the fragments: o, c, u, n, t and the lead byte of "【"
-        }
+        let pair = Int(lead) << 8 | Int(lowered(bytes[start + 1]))
+        guard starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
         for fragment in fragments where fragment[0] == lead && start + fragment.count <= bytes.count {
           var offset = 1
           while offset < fragment.count, lowered(bytes[start + offset]) == fragment[offset] { offset += 1 }

@@ -178,7 +178,7 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     for block in document.blocks where block.role == .content && block.kind != .code && !Self.isReferenceEntry(block) {
       let paragraphSourced = block.wordScan.contains(HealthLexicon.sources) || Self.hasCitation(block.text)
       for sentence in block.sentences() {
-        guard let claim = Self.claim(in: block.text, sentence: sentence, paragraphSourced: paragraphSourced) else {
+        guard let claim = Self.claim(in: block, sentence: sentence, paragraphSourced: paragraphSourced) else {
           continue
         }
         let text = String(block.text[sentence])
@@ -207,9 +207,10 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     var condition: String?
   }
 
-  private static func claim(in text: String, sentence: Range<String.Index>, paragraphSourced: Bool) -> Claim? {
+  private static func claim(in block: Block, sentence: Range<String.Index>, paragraphSourced: Bool) -> Claim? {
+    let text = block.text
     if text[sentence].last == "?" { return nil }
-    let scan = WordScan(text, in: sentence)
+    let scan = block.wordScan(in: sentence)
     guard !scan.isEmpty, !scan.contains(HealthLexicon.reportedClaims) else { return nil }
     if let medication = stopsMedication(scan) {
       return Claim(kind: .stopMedication, subject: "", condition: medication)
