@@ -17,7 +17,11 @@ public struct MinHasher: Sendable {
 
   /// The sorted, distinct hashes of the word n-grams of `words`.
   public func shingles(_ words: [String]) -> [UInt64] {
-    let hashes = words.map(Self.hash)
+    shingles(wordHashes: words.map(Self.hash))
+  }
+
+  /// The same, from the words' hashes (`hash(_:)`).
+  public func shingles(wordHashes hashes: [UInt64]) -> [UInt64] {
     guard hashes.count >= shingleSize else { return hashes.isEmpty ? [] : [hashes.reduce(0, Self.combine)] }
     var result = Set<UInt64>()
     result.reserveCapacity(hashes.count)
@@ -83,12 +87,16 @@ public struct MinHasher: Sendable {
 
   /// FNV-1a over the UTF-8 bytes: stable across runs and machines, unlike `Hasher`.
   public static func hash(_ word: String) -> UInt64 {
-    var value: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in word.utf8 {
-      value ^= UInt64(byte)
-      value = value &* 0x0000_0100_0000_01B3
-    }
+    var value = hashSeed
+    for byte in word.utf8 { value = hashStep(value, byte) }
     return value
+  }
+
+  /// FNV-1a's start and its step per byte, for callers that hash words as they scan them.
+  public static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+  @inline(__always) public static func hashStep(_ value: UInt64, _ byte: UInt8) -> UInt64 {
+    (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
   }
 
   private static func combine(_ seed: UInt64, _ value: UInt64) -> UInt64 {

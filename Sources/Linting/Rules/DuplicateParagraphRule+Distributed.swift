@@ -15,10 +15,10 @@ extension DuplicateParagraphRule: DistributableCorpusRule {
   public func signatures(of document: Document) -> [BlockSignature] {
     comparedBlocks(of: document).enumerated().map { index, compared in
       let (block, comparison) = compared
-      let signature = hasher.signature(of: hasher.shingles(comparison.words))
+      let signature = hasher.signature(of: hasher.shingles(wordHashes: comparison.wordHashes))
       return BlockSignature(
-        block: index, position: block.textRange.start, words: comparison.words.count,
-        textDigest: Self.hex(Self.digest(comparison.key)), signature: signature,
+        block: index, position: block.textRange.start, words: comparison.wordCount,
+        textDigest: Self.hex(Self.digest(comparison.text)), signature: signature,
         bands: reportsNear ? hasher.bands(of: signature, bands: bandCount) : [])
     }
   }

@@ -110,20 +110,22 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
     var writer = BinaryWriter(capacity: blocks.count * 512)
     writer.write(blocks.count)
     for (block, comparison) in blocks {
-      let key = comparison.key
+      let key = comparison.text
       digests.append(Self.digest(key))
-      if reportsNear { bands += hasher.bands(of: hasher.signature(of: hasher.shingles(comparison.words)), bands: bandCount) }
+      if reportsNear {
+        bands += hasher.bands(of: hasher.signature(of: hasher.shingles(wordHashes: comparison.wordHashes)), bands: bandCount)
+      }
       Entry(range: block.textRange, extent: block.extent, excerpt: block.text.excerpt(), key: key).write(to: &writer)
     }
     return Summary(path: document.path, digests: digests, bands: bands, details: details.append(writer.bytes))
   }
 
   /// The blocks worth comparing, in document order: content prose long enough to matter.
-  func comparedBlocks(of document: Document) -> [(Block, ComparisonText)] {
+  func comparedBlocks(of document: Document) -> [(Block, ComparisonKey)] {
     document.blocks.compactMap { block in
       guard block.role == .content && block.kind != .heading && block.kind != .code else { return nil }
-      let comparison = ComparisonText(block.text)
-      return comparison.words.count >= minimumWords ? (block, comparison) : nil
+      let comparison = ComparisonKey(block.text)
+      return comparison.wordCount >= minimumWords ? (block, comparison) : nil
     }
   }
 
