@@ -48,3 +48,16 @@ extension Unicode.Scalar {
     self = Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 }
+
+extension UTF8Scalar {
+  /// The number of scalars in `text`, counted from its bytes: every byte but a continuation byte starts
+  /// one (`unicodeScalars.count` decodes each scalar to count it).
+  public static func count(in text: String) -> Int {
+    var text = text
+    return text.withUTF8 { bytes in
+      var continuations = 0
+      for byte in bytes where byte & 0xC0 == 0x80 { continuations += 1 }
+      return bytes.count - continuations
+    }
+  }
+}
