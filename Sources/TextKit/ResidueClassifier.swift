@@ -28,7 +28,11 @@ public enum ResidueClassifier {
   /// The kind of residue `text` is, or nil when it reads as ordinary prose.
   public static func classify(_ text: String) -> Kind? {
     // No kind below takes more words than a newsletter call; longer prose is turned away here, from the bytes.
-    if let words = ASCIIWordCount.count(in: text, apostropheJoins: true), words > maximumNewsletterWords { return nil }
+    if let words = ASCIIWordCount.count(in: text, apostropheJoins: true, upTo: maximumNewsletterWords),
+      words > maximumNewsletterWords
+    {
+      return nil
+    }
     let line = text.trimming(" \t\u{A0}\n\r")
     guard !line.isEmpty, line.utf8.count <= 200 || line.count <= 200 else { return nil }
     // Arrows and chevrons before "Previous post" or "Older posts" say nothing about the kind.
