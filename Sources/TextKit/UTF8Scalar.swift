@@ -54,10 +54,17 @@ extension UTF8Scalar {
   /// one (`unicodeScalars.count` decodes each scalar to count it).
   public static func count(in text: String) -> Int {
     var text = text
-    return text.withUTF8 { bytes in
-      var continuations = 0
-      for byte in bytes where byte & 0xC0 == 0x80 { continuations += 1 }
-      return bytes.count - continuations
-    }
+    return text.withUTF8(count(ofValidUTF8:))
+  }
+
+  public static func count(in text: Substring) -> Int {
+    var text = text
+    return text.withUTF8(count(ofValidUTF8:))
+  }
+
+  private static func count(ofValidUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var continuations = 0
+    for byte in bytes where byte & 0xC0 == 0x80 { continuations += 1 }
+    return bytes.count - continuations
   }
 }
