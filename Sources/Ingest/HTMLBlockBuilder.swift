@@ -116,6 +116,9 @@ struct HTMLBlockBuilder {
   // MARK: - Text
 
   private mutating func appendText(_ text: HTMLText) {
+    // The block is moved out for the length of the text node and mutated in place, scalar by scalar.
+    var block = pending
+    pending = nil
     for index in text.scalars.indices {
       let scalar = text.scalars[index]
       let offset = Int(text.offsets[index])
@@ -124,14 +127,19 @@ struct HTMLBlockBuilder {
         scalar.value < 0x80 ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D))
         : scalar.properties.isWhitespace
       if isWhitespace {
-        if pending != nil, pending?.utf8.isEmpty == false, pending?.pendingSpace == nil {
-          pending?.pendingSpace = offset
+        if block != nil, block?.utf8.isEmpty == false, block?.pendingSpace == nil {
+          block?.pendingSpace = offset
         }
         continue
       }
-      if pending == nil { startBlock(contextKind.last ?? .paragraph, level: nil, element: nil) }
-      pending?.append(scalar, at: offset, source: source)
+      if block == nil {
+        // What `startBlock` does when no block is pending.
+        block = PendingBlock(
+          kind: contextKind.last ?? .paragraph, level: nil, element: nil, translatable: notTranslatableDepth == 0)
+      }
+      block?.append(scalar, at: offset, source: source)
     }
+    pending = block
   }
 
   private mutating func lineBreak() {
