@@ -96,10 +96,10 @@ struct HTMLBlockBuilder {
     if pending == nil { startBlock(contextKind.last ?? .paragraph, level: nil, element: nil) }
     let start = pending?.nextOffset ?? 0
     walkChildren(of: element)
-    if let kind, var block = pending, block.length > start {
-      block.inlines.append(InlineSpan(kind: kind, range: start..<block.length))
-      if case .link = kind { block.linkScalars += block.length - start }
-      pending = block
+    // Mutated in place: a copy of the pending block would copy its arrays on the first append.
+    if let kind, let length = pending?.length, length > start {
+      pending?.inlines.append(InlineSpan(kind: kind, range: start..<length))
+      if case .link = kind { pending?.linkScalars += length - start }
     }
   }
 
@@ -116,9 +116,9 @@ struct HTMLBlockBuilder {
   // MARK: - Text
 
   private mutating func appendText(_ text: HTMLText) {
-    // The block is moved out for the length of the text node and mutated in place, scalar by scalar.
-    var block = pending
-    pending = nil
+    // The block is moved out (swapped, not copied) for the length of the text node and mutated in place.
+    var block: PendingBlock? = nil
+    swap(&block, &pending)
     for index in text.scalars.indices {
       let scalar = text.scalars[index]
       let offset = Int(text.offsets[index])
@@ -139,7 +139,7 @@ struct HTMLBlockBuilder {
       }
       block?.append(scalar, at: offset, source: source)
     }
-    pending = block
+    swap(&block, &pending)
   }
 
   private mutating func lineBreak() {
