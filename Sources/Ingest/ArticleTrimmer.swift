@@ -28,7 +28,7 @@ struct ArticleTrimmer {
         continue
       }
       if block.kind == .heading { segment = nil }
-      let letters = block.text.unicodeScalars.count
+      let letters = UTF8Scalar.count(in: block.text)
       total += letters
       if teasers == 0 { beforeTeasers += letters }
       if let count = segment {
@@ -58,18 +58,19 @@ struct ArticleTrimmer {
     }
     // After a "Related posts" or "Comments" heading, short blocks and teasers are that section's furniture;
     // a new heading or a real paragraph shows the article going on (inline "Related:" boxes are common).
-    let totalLetters = result.reduce(0) { $0 + ($1.role == .content ? $1.text.unicodeScalars.count : 0) }
+    let lengths = result.map { UTF8Scalar.count(in: $0.text) }
+    let totalLetters = result.indices.reduce(0) { $0 + (result[$1].role == .content ? lengths[$1] : 0) }
     var lettersSoFar = 0
     let beforeClosing = result
     var closed = false
     var closedForGood = false
     for index in result.indices {
-      defer { if result[index].role == .content { lettersSoFar += result[index].text.unicodeScalars.count } }
+      defer { if result[index].role == .content { lettersSoFar += lengths[index] } }
       if index == title { continue }
       let block = result[index]
       // A "Read more" button between paragraphs is a link label, not a section heading.
       let shortLine =
-        block.kind == .paragraph && block.text.split(separator: " ").count <= 6
+        block.kind == .paragraph && SpaceSeparatedWords.count(in: block.text, upTo: 6) <= 6
         && ResidueClassifier.classify(block.text) != .navigation
       // Closing sections come after the article: a marker in its first part is an inline box.
       if block.kind == .heading || shortLine, lettersSoFar * 2 >= totalLetters, Self.closesArticle(block.text) {
@@ -79,7 +80,7 @@ struct ArticleTrimmer {
         continue
       }
       if closed, !closedForGood {
-        if block.kind == .heading || (block.text.unicodeScalars.count >= 150 && !Self.isMostlyLink(block)) {
+        if block.kind == .heading || (lengths[index] >= 150 && !Self.isMostlyLink(block)) {
           closed = false
         }
       }
@@ -103,7 +104,8 @@ struct ArticleTrimmer {
     var firstH1: Int?
     var proseAbove = false
     for (index, block) in blocks.enumerated() {
-      if block.kind != .heading, block.role == .content, block.text.unicodeScalars.count >= 200 { break }
+      let length = UTF8Scalar.count(in: block.text)
+      if block.kind != .heading, block.role == .content, length >= 200 { break }
       let text = Self.normalised(block.text)
       guard block.kind == .heading else {
         // Only a paragraph that is exactly a metadata title, above the prose, stands for the title heading; one
@@ -111,7 +113,7 @@ struct ArticleTrimmer {
         if block.kind == .paragraph, block.role == .content, text.count > 20, wanted.contains(text), !proseAbove {
           return index
         }
-        if block.role == .content, block.text.unicodeScalars.count >= 80, Self.endsSentence(block.text) {
+        if block.role == .content, length >= 80, Self.endsSentence(block.text) {
           proseAbove = true
         }
         continue
@@ -133,7 +135,7 @@ struct ArticleTrimmer {
     var index = title + 1
     while index < blocks.count {
       let block = blocks[index]
-      let length = block.text.unicodeScalars.count
+      let length = UTF8Scalar.count(in: block.text)
       let text = Self.normalised(block.text)
       let repeatsSummary = summary.count > 20 && (text == summary || summary.hasPrefix(text) && text.count > 40)
       if repeatsSummary, block.kind == .heading {
@@ -155,29 +157,68 @@ struct ArticleTrimmer {
     return ".!?。！？…\"”'’)".unicodeScalars.contains(last)
   }
 
+  /// The text lower-cased, its runs of letters and digits joined by single spaces ("Tags: Food & Drink" →
+  /// "tags food drink").
   static func normalised(_ text: String) -> String {
-    var words: [String] = []
-    var current = ""
+    var text = text
+    if let ascii = text.withUTF8(asciiNormalised) { return ascii }
+    var result = ""
+    var gap = false
     for character in text.lowercased() {
-      if character.isLetter || character.isNumber {
-        current.append(character)
-      } else if !current.isEmpty {
-        words.append(current)
-        current = ""
+      // An ASCII Character ("\r\n" included) is a letter or digit exactly when its byte is one.
+      let isWordCharacter =
+        if let byte = character.asciiValue { isASCIILetterOrDigit(byte) } else { character.isLetter || character.isNumber }
+      if isWordCharacter {
+        if gap, !result.isEmpty { result.unicodeScalars.append(" ") }
+        gap = false
+        result.append(character)
+      } else {
+        gap = true
       }
     }
-    if !current.isEmpty { words.append(current) }
-    return words.joined(separator: " ")
+    return result
+  }
+
+  /// `normalised` of ASCII bytes, where lower-casing and the letter test are byte operations; nil for other text.
+  private static func asciiNormalised(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard ASCIIText.isASCII(bytes) else { return nil }
+    return String(unsafeUninitializedCapacity: bytes.count) { output in
+      var count = 0
+      var gap = false
+      for byte in bytes {
+        let lower = asciiLowercased(byte)
+        guard isASCIILetterOrDigit(lower) else {
+          gap = true
+          continue
+        }
+        if gap, count > 0 {
+          output[count] = 0x20
+          count += 1
+        }
+        gap = false
+        output[count] = lower
+        count += 1
+      }
+      return count
+    }
+  }
+
+  private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+    byte &- 0x41 < 26 ? byte | 0x20 : byte
+  }
+
+  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    byte &- 0x61 < 26 || byte &- 0x41 < 26 || byte &- 0x30 < 10
   }
 
   // MARK: - Furniture
 
   private func isLinkOnlyHeading(_ block: Block) -> Bool {
-    block.kind == .heading && Self.linkedScalars(block) * 10 >= block.text.unicodeScalars.count * 9
+    block.kind == .heading && Self.linkedScalars(block) * 10 >= UTF8Scalar.count(in: block.text) * 9
   }
 
   private static func isMostlyLink(_ block: Block) -> Bool {
-    linkedScalars(block) * 2 >= block.text.unicodeScalars.count
+    linkedScalars(block) * 2 >= UTF8Scalar.count(in: block.text)
   }
 
   private static func linkedScalars(_ block: Block) -> Int {
@@ -195,11 +236,46 @@ struct ArticleTrimmer {
 
   /// "4", "1 2 3 4 5", "1 of 6", "1 - 5 of 36": counters of a ranked list, a pager or a slide show.
   private func isBareNumber(_ block: Block) -> Bool {
+    var text = block.text
+    if let verdict = text.withUTF8(Self.asciiIsBareNumber) { return verdict }
     if block.text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil || $0 == " " || $0 == "." }) {
       return true
     }
+    // A letter that is neither a digit nor one of "of" belongs to a word that is neither: prose ends here.
+    let hasOtherLetter = block.text.lowercased().contains { character in
+      (character.isLetter || character.isNumber) && !character.isNumber && character != "o" && character != "f"
+    }
+    if hasOtherLetter { return false }
     let words = Self.normalised(block.text).split(separator: " ")
     return words.count <= 5 && words.contains("of") && words.allSatisfy { $0 == "of" || $0.allSatisfy(\.isNumber) }
+  }
+
+  /// `isBareNumber` of ASCII bytes, word by word without building the words, stopping at the first that
+  /// rules it out; nil for other text.
+  private static func asciiIsBareNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    guard ASCIIText.isASCII(bytes) else { return nil }
+    if bytes.allSatisfy({ $0 &- 0x30 < 10 || $0 == 0x20 || $0 == 0x2E }) { return true }
+    var words = 0
+    var hasOf = false
+    var index = 0
+    while index < bytes.count {
+      guard isASCIILetterOrDigit(bytes[index]) else {
+        index += 1
+        continue
+      }
+      var end = index
+      var allDigits = true
+      while end < bytes.count, isASCIILetterOrDigit(bytes[end]) {
+        if bytes[end] &- 0x30 >= 10 { allDigits = false }
+        end += 1
+      }
+      words += 1
+      let isOf = end - index == 2 && asciiLowercased(bytes[index]) == 0x6F && asciiLowercased(bytes[index + 1]) == 0x66
+      guard words <= 5, isOf || allDigits else { return false }
+      hasOf = hasOf || isOf
+      index = end
+    }
+    return hasOf
   }
 
   /// Headings after which a page lists other posts, tags or comments rather than the article.
@@ -248,7 +324,7 @@ struct ArticleTrimmer {
 
   /// Labels of page widgets left between paragraphs: "Advertisement", "Featured Video", "Explore further".
   static func isLabel(_ text: String) -> Bool {
-    guard text.unicodeScalars.count <= 30 else { return false }
+    guard text.utf8.count <= 30 || UTF8Scalar.count(in: text) <= 30 else { return false }
     return [
       "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "featured video", "subscribe",
       "explore further", "close", "caption", "image", "photo", "credit", "enlarge", "enlarge this image",
@@ -266,21 +342,30 @@ struct ArticleTrimmer {
   /// A short line made of a date, a time and a few words around them ("Updated 3:27 am PST, Wednesday,
   /// November 20, 2019", "05/10/2018 - Publicado por: …").
   static func isDateline(_ text: String) -> Bool {
-    let scalars = text.unicodeScalars
+    // Over 480 bytes is over 120 scalars: most paragraphs are turned away before their text is read.
+    guard text.utf8.count <= 480 else { return false }
+    let scalarCount = UTF8Scalar.count(in: text)
+    guard scalarCount <= 120 else { return false }
+    // In ASCII text a Character is a byte, and the byte search finds what the Character search does.
+    let ascii = ASCIIText.isASCII(text)
     // Fields strung with separators ("05/10/2018 - Published by: … - Category: …") run a little longer.
-    let fielded = text.contains(" - ") || text.contains("|")
-    guard scalars.count <= (fielded ? 120 : 90) else { return false }
+    let fielded =
+      ascii ? text.containsText(" - ") || text.containsText("|") : text.contains(" - ") || text.contains("|")
+    guard scalarCount <= (fielded ? 120 : 90) else { return false }
     let words = normalised(text).split(separator: " ").map(String.init)
     guard !words.isEmpty, words.count <= 14 else { return false }
     let hasMonth = words.contains { months.contains($0) }
     let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
-    let hasNumericDate = text.contains { $0 == "/" || $0 == "." || $0 == "-" } && words.contains { word in
+    let hasDateSeparator =
+      ascii ? text.utf8.contains { $0 == 0x2F || $0 == 0x2E || $0 == 0x2D } : text.contains { $0 == "/" || $0 == "." || $0 == "-" }
+    let hasNumericDate = hasDateSeparator && words.contains { word in
       word.allSatisfy(\.isNumber) && (word.count == 4 || word.count == 8)
     }
-    let hasTime = text.contains(":") && words.contains { $0 == "am" || $0 == "pm" || $0.allSatisfy(\.isNumber) }
+    let hasColon = ascii ? text.utf8.contains(0x3A) : text.contains(":")
+    let hasTime = hasColon && words.contains { $0 == "am" || $0 == "pm" || $0.allSatisfy(\.isNumber) }
     let numbers = words.count { $0.allSatisfy(\.isNumber) }
     guard (hasMonth && (hasYear || hasTime)) || hasNumericDate || (hasYear && hasTime) else { return false }
     // Mostly date parts: a sentence that mentions a date has many more words than numbers.
-    return numbers * 3 >= words.count || words.count <= 8 || text.contains("|") || text.contains(" - ")
+    return numbers * 3 >= words.count || words.count <= 8 || fielded
   }
 }

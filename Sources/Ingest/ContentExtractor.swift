@@ -1,3 +1,5 @@
+import TextKit
+
 /// Finds the element that holds the article and decides which elements are page chrome.
 ///
 /// Three signals pick the container, strongest first: the page's own JSON-LD `articleBody` (the deepest
@@ -178,7 +180,8 @@ struct ContentExtractor {
       if Self.chromeWords.contains(word) { return true }
       // In block__element names ("content-header__dek", "article__byline") the element names the thing;
       // the block only says where it sits.
-      let named = word.split(separator: "__").last ?? word[...]
+      // Most words hold no "__": a byte search says so without splitting them.
+      let named = word.containsText("__") ? word.split(separator: "__").last ?? word[...] : word[...]
       let parts = named.split(whereSeparator: { $0 == "-" || $0 == "_" })
       guard parts.count > 1 || named.count < word.count else { continue }
       if parts.contains(where: { Self.chromeParts.contains(String($0)) }),
@@ -193,7 +196,8 @@ struct ContentExtractor {
   /// Class and id words written in camelCase ("PromoSmall", "newsCaption"), split at their humps with hyphens
   /// and lower-cased, so that their parts read like those of "promo-small" or "news-caption".
   private static func humpedWords(of element: HTMLElement) -> [String] {
-    let raw = (element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")
+    var raw = (element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")
+    if let words = raw.withUTF8(asciiHumpedWords) { return words }
     guard raw.contains(where: \.isUppercase) else { return [] }
     var words: [String] = []
     for word in raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
@@ -210,6 +214,35 @@ struct ContentExtractor {
       }
       if humped { words.append(split) }
     }
+    return words
+  }
+
+  /// `humpedWords` of ASCII without carriage returns, where a Character is a byte and upper and lower case
+  /// are byte ranges; nil for other text ("\r\n" is one Character, which the split does not cut).
+  private static func asciiHumpedWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    guard ASCIIText.isASCII(bytes), !bytes.contains(0x0D) else { return nil }
+    guard bytes.contains(where: { $0 &- 0x41 < 26 }) else { return [] }
+    var words: [String] = []
+    var split: [UInt8] = []
+    var afterLowercase = false
+    var humped = false
+    for byte in bytes {
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+        if humped { words.append(String(decoding: split, as: UTF8.self)) }
+        split.removeAll(keepingCapacity: true)
+        afterLowercase = false
+        humped = false
+        continue
+      }
+      let isUppercase = byte &- 0x41 < 26
+      if isUppercase, afterLowercase {
+        split.append(0x2D)
+        humped = true
+      }
+      afterLowercase = byte &- 0x61 < 26
+      split.append(isUppercase ? byte | 0x20 : byte)
+    }
+    if humped { words.append(String(decoding: split, as: UTF8.self)) }
     return words
   }
 

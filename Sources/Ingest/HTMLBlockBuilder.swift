@@ -96,10 +96,10 @@ struct HTMLBlockBuilder {
     if pending == nil { startBlock(contextKind.last ?? .paragraph, level: nil, element: nil) }
     let start = pending?.nextOffset ?? 0
     walkChildren(of: element)
-    if let kind, var block = pending, block.length > start {
-      block.inlines.append(InlineSpan(kind: kind, range: start..<block.length))
-      if case .link = kind { block.linkScalars += block.length - start }
-      pending = block
+    // Mutated in place: a copy of the pending block would copy its arrays on the first append.
+    if let kind, let length = pending?.length, length > start {
+      pending?.inlines.append(InlineSpan(kind: kind, range: start..<length))
+      if case .link = kind { pending?.linkScalars += length - start }
     }
   }
 
@@ -116,21 +116,30 @@ struct HTMLBlockBuilder {
   // MARK: - Text
 
   private mutating func appendText(_ text: HTMLText) {
-    for (index, scalar) in text.scalars.enumerated() {
+    // The block is moved out (swapped, not copied) for the length of the text node and mutated in place.
+    var block: PendingBlock? = nil
+    swap(&block, &pending)
+    for index in text.scalars.indices {
+      let scalar = text.scalars[index]
       let offset = Int(text.offsets[index])
       // ASCII white space is tab to carriage return and space; only other scalars need the property table.
       let isWhitespace =
         scalar.value < 0x80 ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D))
         : scalar.properties.isWhitespace
       if isWhitespace {
-        if pending != nil, pending?.text.isEmpty == false, pending?.pendingSpace == nil {
-          pending?.pendingSpace = offset
+        if block != nil, block?.utf8.isEmpty == false, block?.pendingSpace == nil {
+          block?.pendingSpace = offset
         }
         continue
       }
-      if pending == nil { startBlock(contextKind.last ?? .paragraph, level: nil, element: nil) }
-      pending?.append(scalar, at: offset, source: source)
+      if block == nil {
+        // What `startBlock` does when no block is pending.
+        block = PendingBlock(
+          kind: contextKind.last ?? .paragraph, level: nil, element: nil, translatable: notTranslatableDepth == 0)
+      }
+      block?.append(scalar, at: offset, source: source)
     }
+    swap(&block, &pending)
   }
 
   private mutating func lineBreak() {
@@ -140,7 +149,7 @@ struct HTMLBlockBuilder {
       flush()
       return
     }
-    if !block.text.isEmpty, block.pendingSpace == nil { block.pendingSpace = block.lastOffset }
+    if !block.utf8.isEmpty, block.pendingSpace == nil { block.pendingSpace = block.lastOffset }
     block.endsWithBreak = true
     pending = block
   }
@@ -155,8 +164,8 @@ struct HTMLBlockBuilder {
   private mutating func flush() {
     guard let block = pending else { return }
     pending = nil
-    guard !block.text.isEmpty else { return }
-    let text = String(block.text)
+    guard !block.utf8.isEmpty else { return }
+    let text = String(decoding: block.utf8, as: UTF8.self)
     var role = BlockRole.content
     if ResidueClassifier.classify(text) != nil {
       role = .residue
@@ -212,8 +221,10 @@ private struct PendingBlock {
   var level: Int?
   let element: HTMLElement?
   let translatable: Bool
-  var text = String.UnicodeScalarView()
-  /// Scalars in `text`, kept because counting a scalar view walks it.
+  /// The text so far as UTF-8, made a string once the block is complete: appending scalar by scalar to a
+  /// string costs several times more.
+  var utf8: [UInt8] = []
+  /// Scalars in `utf8`.
   var length = 0
   var map = SourceMap()
   var inlines: [InlineSpan] = []
@@ -223,6 +234,8 @@ private struct PendingBlock {
   var endsWithBreak = false
   var firstOffset = -1
   var lastOffset = -1
+  /// The source line of the last scalar, where the next one most likely stands too.
+  private var line = 0
 
   init(kind: BlockKind, level: Int?, element: HTMLElement?, translatable: Bool) {
     self.kind = kind
@@ -236,16 +249,20 @@ private struct PendingBlock {
 
   mutating func append(_ scalar: Unicode.Scalar, at offset: Int, source: SourceIndex) {
     let known = offset >= 0 ? offset : max(lastOffset, 0)
-    if let space = pendingSpace, !text.isEmpty {
-      text.append(" ")
+    if let space = pendingSpace, !utf8.isEmpty {
+      utf8.append(0x20)
       length += 1
-      map.append(source.position(of: space >= 0 ? space : known))
+      map.append(source.position(of: space >= 0 ? space : known, near: &line))
     }
     pendingSpace = nil
     endsWithBreak = false
-    text.append(scalar)
+    if scalar.isASCII {
+      utf8.append(UInt8(truncatingIfNeeded: scalar.value))
+    } else {
+      utf8.append(contentsOf: scalar.utf8)
+    }
     length += 1
-    map.append(source.position(of: known))
+    map.append(source.position(of: known, near: &line))
     if firstOffset < 0 { firstOffset = known }
     lastOffset = known
   }

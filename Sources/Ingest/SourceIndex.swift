@@ -42,6 +42,17 @@ struct SourceIndex {
     return SourcePosition(line: low + 1, column: offset - lineStarts[low] + 1)
   }
 
+  /// `position(of:)` for offsets met mostly in order, as a block's text is: `line` (an index into the line
+  /// starts, kept by the caller between calls) is tried before the binary search over every line.
+  func position(of offset: Int, near line: inout Int) -> SourcePosition {
+    if line < lineStarts.count, lineStarts[line] <= offset, line + 1 == lineStarts.count || offset < lineStarts[line + 1] {
+      return SourcePosition(line: line + 1, column: offset - lineStarts[line] + 1)
+    }
+    let position = position(of: offset)
+    line = position.line - 1
+    return position
+  }
+
   /// True when the scalars at `offset` spell `text` (ASCII, compared case-insensitively).
   func matches(_ text: String, at offset: Int) -> Bool {
     var index = offset

@@ -11,25 +11,28 @@ struct SourceLines {
 
   init(_ source: String) {
     var lines: [Line] = []
-    let scalars = source.unicodeScalars
-    var start = scalars.startIndex
+    let scalars = Substring(source).unicodeScalars
+    // Line ends are found on the bytes: "\n" and "\r" never occur inside a longer UTF-8 sequence, so every
+    // index met here is also a scalar boundary.
+    let utf8 = source.utf8
+    var start = utf8.startIndex
     var index = start
     var number = 1
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      if scalar == "\n" || scalar == "\r" {
-        lines.append(Line(number: number, text: Substring(source).unicodeScalars[start..<index]))
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      if byte == 0x0A || byte == 0x0D {
+        lines.append(Line(number: number, text: scalars[start..<index]))
         number += 1
-        var next = scalars.index(after: index)
-        if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+        var next = utf8.index(after: index)
+        if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
         index = next
         start = next
       } else {
-        index = scalars.index(after: index)
+        index = utf8.index(after: index)
       }
     }
-    if start < scalars.endIndex {
-      lines.append(Line(number: number, text: Substring(source).unicodeScalars[start..<scalars.endIndex]))
+    if start < utf8.endIndex {
+      lines.append(Line(number: number, text: scalars[start..<utf8.endIndex]))
     }
     self.lines = lines
   }

@@ -9,7 +9,7 @@ enum TextFurniture {
   }
 
   static func isReadingTime(_ line: String) -> Bool {
-    if let words = ASCIIWordCount.count(in: line, apostropheJoins: false), words > 6 { return false }
+    if let words = ASCIIWordCount.count(in: line, apostropheJoins: false, upTo: 6), words > 6 { return false }
     let lower = line.lowercased()
     let words = lower.split { !$0.isLetter && !$0.isNumber }
     guard words.count <= 6, words.contains(where: { $0.allSatisfy(\.isNumber) }) else { return false }

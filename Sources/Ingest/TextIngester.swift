@@ -13,11 +13,13 @@ public struct TextIngester: Ingester {
     var directives: [SourceComment] = []
     var groups: [[SourceLines.Line]] = [[]]
     for line in SourceLines(source).lines {
-      let trimmed = String(line.text).trimming()
+      // Most lines start with a word: only a blank line or one whose text starts with "c" needs trimming.
+      let firstKept = line.text.first { !Self.isTrimmed($0) }
+      let trimmed = firstKept == "c" ? String(line.text).trimming() : ""
       if trimmed.hasPrefix("contentlint-") {
         directives.append(SourceComment(line: line.number, text: trimmed))
         if !groups[groups.count - 1].isEmpty { groups.append([]) }
-      } else if trimmed.isEmpty {
+      } else if firstKept == nil {
         if !groups[groups.count - 1].isEmpty { groups.append([]) }
       } else {
         groups[groups.count - 1].append(line)
@@ -33,6 +35,14 @@ public struct TextIngester: Ingester {
     return Document(path: path, format: .text, metadata: metadata, blocks: blocks, source: source, comments: directives)
   }
 
+  /// The scalars `trimming()` takes off a line's ends.
+  private static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09, 0x0A, 0x0D, 0xA0: true
+    default: false
+    }
+  }
+
   // MARK: - Blocks
 
   private struct Pending {
@@ -43,16 +53,23 @@ public struct TextIngester: Ingester {
     var firstLine: Int
     var lastLine: Int
     var lastLineLength: Int
+    /// Whether the text is page furniture, while the block is one line whose verdict is known.
+    var isFurniture: Bool?
 
+    /// Appends `content`, which runs from `column` to the end of the line's text at `lineLength`.
     mutating func append(_ content: Substring.UnicodeScalarView, line: Int, column: Int, lineLength: Int) {
       if !text.isEmpty {
         text.unicodeScalars.append(" ")
         map.append(SourcePosition(line: lastLine, column: lastLineLength + 1))
       }
       text.append(contentsOf: Substring(content))
-      map.append(contentsOf: SourceMap(text: String(content), startingAt: SourcePosition(line: line, column: column)))
+      // One run of columns along the line, as `SourceMap(text:startingAt:)` would map it.
+      for offset in 0..<max(0, lineLength - column + 1) {
+        map.append(SourcePosition(line: line, column: column + offset))
+      }
       lastLine = line
       lastLineLength = lineLength
+      isFurniture = nil
     }
 
     func block() -> Block {
@@ -70,7 +87,7 @@ public struct TextIngester: Ingester {
     // Nesting is read from indentation relative to the group's first item; a tab counts as four columns.
     var listIndent: Int?
     func flush() {
-      if let done = pending { result.append(classify(done.block())) }
+      if let done = pending { result.append(classify(done.block(), isFurniture: done.isFurniture)) }
       pending = nil
     }
     for (position, line) in group.enumerated() {
@@ -82,7 +99,7 @@ public struct TextIngester: Ingester {
       while contentEnd > indentEnd, [" ", "\t", "\u{A0}"].contains(scalars[scalars.index(before: contentEnd)]) {
         contentEnd = scalars.index(before: contentEnd)
       }
-      let lineLength = scalars.distance(from: scalars.startIndex, to: contentEnd)
+      let lineLength = UTF8Scalar.count(in: Substring(scalars[scalars.startIndex..<contentEnd]))
       let content = scalars[indentEnd..<contentEnd]
       if let markerLength = BulletMarker.length(in: content) {
         flush()
@@ -100,9 +117,10 @@ public struct TextIngester: Ingester {
         continue
       }
       let text = String(content)
+      let lineIsFurniture = TextFurniture.isFurniture(text)
       let continuesItem = pending?.kind == .listItem && (indent >= 2 || (pending?.lastLineLength ?? 0) >= 60)
       if !continuesItem { listIndent = nil }
-      let continuesParagraph = pending?.kind == .paragraph && !startsNewBlock(text, after: pending, isFirst: position == 0)
+      let continuesParagraph = pending?.kind == .paragraph && !lineIsFurniture
       if continuesItem || continuesParagraph, var current = pending {
         current.append(content, line: line.number, column: indent + 1, lineLength: lineLength)
         pending = current
@@ -110,11 +128,12 @@ public struct TextIngester: Ingester {
         flush()
         var paragraph = Pending(kind: .paragraph, firstLine: line.number, lastLine: line.number, lastLineLength: lineLength)
         paragraph.append(content, line: line.number, column: indent + 1, lineLength: lineLength)
+        paragraph.isFurniture = lineIsFurniture
         pending = paragraph
       }
       // A heading or a residue line stands alone even without a blank line after it.
       if let current = pending, current.firstLine == line.number,
-        TextFurniture.isFurniture(text)
+        lineIsFurniture
           || (position + 1 < group.count && isTitleLike(text) && lineLength < 60
             && group[position + 1].text.count > lineLength + 20)
       {
@@ -125,15 +144,11 @@ public struct TextIngester: Ingester {
     return result
   }
 
-  /// A line that cannot continue the paragraph before it.
-  private static func startsNewBlock(_ line: String, after pending: Pending?, isFirst: Bool) -> Bool {
-    TextFurniture.isFurniture(line)
-  }
-
   /// Single short lines that read like titles become headings; furniture lines become residue.
-  private static func classify(_ block: Block) -> Block {
+  /// `isFurniture` is the verdict on the block's text when it is already known.
+  private static func classify(_ block: Block, isFurniture: Bool?) -> Block {
     var block = block
-    if TextFurniture.isFurniture(block.text) {
+    if isFurniture ?? TextFurniture.isFurniture(block.text) {
       block.role = .residue
       return block
     }
@@ -145,26 +160,14 @@ public struct TextIngester: Ingester {
   }
 
   static func isTitleLike(_ text: String) -> Bool {
-    if let tokens = asciiTokenCount(text), tokens > 14 { return false }
+    // A line of prose is turned away at its fifteenth word, before the words are built.
+    guard SpaceSeparatedWords.count(in: text, upTo: 14) <= 14 else { return false }
     let words = text.split(separator: " ")
     guard (1...14).contains(words.count), text.count <= 100, let first = text.first else { return false }
     guard first.isUppercase || first.isNumber || first == "#" else { return false }
     if let last = text.last, ".,;:!…\"”)".contains(last) { return false }
     let capitalised = words.count { $0.first?.isUppercase == true || $0.first?.isNumber == true }
     return words.count <= 3 || capitalised * 2 >= words.count || text.hasSuffix("?")
-  }
-
-  /// The number of space-separated tokens of ASCII text, counted on the bytes; nil for other text.
-  private static func asciiTokenCount(_ text: String) -> Int? {
-    var count = 0
-    var inToken = false
-    for byte in text.utf8 {
-      if byte >= 0x80 { return nil }
-      let isSpace = byte == 0x20
-      if !isSpace && !inToken { count += 1 }
-      inToken = !isSpace
-    }
-    return count
   }
 
   // MARK: - Metadata

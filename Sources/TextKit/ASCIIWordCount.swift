@@ -3,17 +3,21 @@
 public enum ASCIIWordCount {
   /// The number of runs of ASCII letters and digits in `text` (an apostrophe belongs to a run when
   /// `apostropheJoins`); nil when `text` is not all ASCII, where Character-level rules apply instead.
-  public static func count(in text: String, apostropheJoins: Bool) -> Int? {
+  /// Counting stops at `limit + 1`: callers ask whether a line has more words than furniture ever has.
+  public static func count(in text: String, apostropheJoins: Bool, upTo limit: Int = .max) -> Int? {
     var text = text
     return text.withUTF8 { bytes -> Int? in
+      guard ASCIIText.isASCII(bytes) else { return nil }
       var count = 0
       var inWord = false
       for byte in bytes {
-        if byte >= 0x80 { return nil }
         let isWordByte =
           (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
           || (apostropheJoins && byte == 0x27)
-        if isWordByte && !inWord { count += 1 }
+        if isWordByte && !inWord {
+          count += 1
+          if count > limit { return count }
+        }
         inWord = isWordByte
       }
       return count
@@ -44,7 +48,7 @@ public enum ASCIIWordCount {
   public static func lastTokenIsNotLink(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes -> Bool in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      guard ASCIIText.isASCII(bytes) else { return false }
       var end = bytes.count
       while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
       var start = end

@@ -63,7 +63,7 @@ public enum ResidueClassifier {
   /// The kind of residue `text` is, or nil when it reads as ordinary prose.
   public static func classify(_ text: String) -> Kind? {
     // No kind below takes more words than a newsletter call; longer prose is turned away here, from the bytes.
-    if let words = ASCIIWordCount.count(in: text, apostropheJoins: true) {
+    if let words = ASCIIWordCount.count(in: text, apostropheJoins: true, upTo: maximumNewsletterWords) {
       if words > maximumNewsletterWords { return nil }
       // Past `maximumBylineWords` only a credit line or a newsletter call can match, and each needs one of
       // `longLineAnchors`: most prose sentences are turned away here, before any String is built.

@@ -48,3 +48,23 @@ extension Unicode.Scalar {
     self = Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 }
+
+extension UTF8Scalar {
+  /// The number of scalars in `text`, counted from its bytes: every byte but a continuation byte starts
+  /// one (`unicodeScalars.count` decodes each scalar to count it).
+  public static func count(in text: String) -> Int {
+    var text = text
+    return text.withUTF8(count(ofValidUTF8:))
+  }
+
+  public static func count(in text: Substring) -> Int {
+    var text = text
+    return text.withUTF8(count(ofValidUTF8:))
+  }
+
+  private static func count(ofValidUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var continuations = 0
+    for byte in bytes where byte & 0xC0 == 0x80 { continuations += 1 }
+    return bytes.count - continuations
+  }
+}

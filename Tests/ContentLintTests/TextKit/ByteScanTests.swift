@@ -1,0 +1,57 @@
+import Testing
+import TextKit
+
+/// The byte-level scanners answer exactly what the Character and scalar views answer, for ASCII and for
+/// the text where the two part ways: a space or a letter followed by a combining mark, "\r\n", no-break
+/// spaces, letters whose lower case is longer, scalars outside the Basic Multilingual Plane.
+@Suite struct ByteScanTests {
+  static let samples = [
+    "", " ", "a", "one two  three", "  leading and trailing  ", "line\r\nbreak \r\n end", "tab\tseparated words",
+    "exactly8", "exactly 16 bytes", "caf\u{E9} au lait", "cafe\u{301} au lait", "space \u{301}joined to a mark",
+    "no\u{A0}break\u{A0}space", "\u{130}stanbul", "emoji 👩‍👩‍👧 family", "Ⅻ of ½", "it's the writer's",
+    String(repeating: "word ", count: 60), String(repeating: "слово ", count: 20) + "end",
+  ]
+
+  @Test func spaceSeparatedCountMatchesSplit() {
+    for text in Self.samples {
+      let pieces = text.split(separator: " ").count
+      for limit in 0...12 {
+        #expect(SpaceSeparatedWords.count(in: text, upTo: limit) == min(pieces, limit + 1), "\(text) up to \(limit)")
+      }
+    }
+  }
+
+  @Test func scalarCountMatchesScalarView() {
+    for text in Self.samples {
+      #expect(UTF8Scalar.count(in: text) == text.unicodeScalars.count, "\(text)")
+      let inner = text.dropFirst(min(2, text.count))
+      #expect(UTF8Scalar.count(in: inner) == inner.unicodeScalars.count, "\(inner)")
+    }
+  }
+
+  @Test func asciiTestMatchesScalars() {
+    for text in Self.samples {
+      #expect(ASCIIText.isASCII(text) == text.unicodeScalars.allSatisfy(\.isASCII), "\(text)")
+    }
+    // A single non-ASCII byte at every place around the eight-byte steps.
+    for position in 0..<20 {
+      var scalars = Array(repeating: Unicode.Scalar("x"), count: 20)
+      scalars[position] = "\u{E9}"
+      var text = ""
+      text.unicodeScalars.append(contentsOf: scalars)
+      #expect(!ASCIIText.isASCII(text), "non-ASCII at \(position)")
+    }
+  }
+
+  @Test func cappedWordCountMatchesFullCount() {
+    for text in Self.samples {
+      for joins in [false, true] {
+        let full = ASCIIWordCount.count(in: text, apostropheJoins: joins)
+        for limit in [0, 1, 6, 40] {
+          let capped = ASCIIWordCount.count(in: text, apostropheJoins: joins, upTo: limit)
+          #expect(capped == full.map { min($0, limit + 1) }, "\(text) up to \(limit)")
+        }
+      }
+    }
+  }
+}
