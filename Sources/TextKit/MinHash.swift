@@ -23,14 +23,22 @@ public struct MinHasher: Sendable {
   /// The same, from the words' hashes (`hash(_:)`).
   public func shingles(wordHashes hashes: [UInt64]) -> [UInt64] {
     guard hashes.count >= shingleSize else { return hashes.isEmpty ? [] : [hashes.reduce(0, Self.combine)] }
-    var result = Set<UInt64>()
-    result.reserveCapacity(hashes.count)
+    // Sorting an array and dropping repeats in place is far cheaper than a Set for a few dozen shingles.
+    var result = [UInt64]()
+    result.reserveCapacity(hashes.count - shingleSize + 1)
     for start in 0...(hashes.count - shingleSize) {
       var value: UInt64 = 0x9E37_79B9_7F4A_7C15
       for offset in 0..<shingleSize { value = Self.combine(value, hashes[start + offset]) }
-      result.insert(value)
+      result.append(value)
     }
-    return result.sorted()
+    result.sort()
+    var kept = 0
+    for index in result.indices where index == 0 || result[index] != result[kept - 1] {
+      result[kept] = result[index]
+      kept += 1
+    }
+    result.removeLast(result.count - kept)
+    return result
   }
 
   /// The MinHash signature of a shingle set.
