@@ -162,7 +162,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     var hits: [Hit] = []
     var flaggedSentences = 0
     let sentences = block.sentences()
-    if let label = promptLabel(in: text) {
+    if let label = promptLabel(in: block) {
       hits.append(Hit(range: label, kind: .promptLabel))
       flaggedSentences = sentences.count { label.overlaps($0) }
     } else if let opener = opener(in: block, sentences: sentences, nearEdge: nearEdge) {
@@ -204,12 +204,24 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   // MARK: - Shapes
 
   /// "Meta description: …", "Word count: 362": a prompt field name, a colon and a value, at the start.
-  private func promptLabel(in text: String) -> Range<String.Index>? {
+  private func promptLabel(in block: Block) -> Range<String.Index>? {
+    let text = block.text
     let firstLine = Self.firstLineBreak(in: text).map { text.startIndex..<$0 } ?? text.startIndex..<text.endIndex
-    // Only a label at the very start counts: the words past the longest label are never looked at.
-    let scan = WordScan(text, in: firstLine, maximumWords: AssistantLexicon.promptLabels.longestPhrase)
-    guard let label = scan.match(of: AssistantLexicon.promptLabels, at: 0) else { return nil }
-    let afterLabel = scan.range(ofWords: label).upperBound
+    // The block's scan holds the first line's words (no word runs over a line break): a label found there
+    // within the line is the one a scan of the line alone finds, and no label there means none in the line.
+    let blockScan = block.wordScan
+    var labelEnd: String.Index?
+    if let label = blockScan.match(of: AssistantLexicon.promptLabels, at: 0) {
+      let end = blockScan.range(ofWords: label).upperBound
+      if end <= firstLine.upperBound {
+        labelEnd = end
+      } else {
+        // Only a label at the very start counts: the words past the longest label are never looked at.
+        let scan = WordScan(text, in: firstLine, maximumWords: AssistantLexicon.promptLabels.longestPhrase)
+        labelEnd = scan.match(of: AssistantLexicon.promptLabels, at: 0).map { scan.range(ofWords: $0).upperBound }
+      }
+    }
+    guard let afterLabel = labelEnd else { return nil }
     let rest = text[afterLabel..<firstLine.upperBound]
     guard rest.first == ":", rest.dropFirst().contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
     return firstLine
