@@ -14,6 +14,7 @@ public final class TextMemo: Hashable, Sendable {
     public var upper: Int
     public var name: String
 
+    @inlinable
     public init(kind: Int, lower: Int = 0, upper: Int = 0, name: String = "") {
       self.kind = kind
       self.lower = lower
@@ -22,7 +23,14 @@ public final class TextMemo: Hashable, Sendable {
     }
   }
 
-  private let values = Mutex<[Key: any Sendable]>([:])
+  /// Each value in a box of its own type: reading it back is a class cast, cheaper than opening an
+  /// existential, and `value` is inlined into its callers so that the cast is specialised there.
+  @usableFromInline let values = Mutex<[Key: any AnyObject & Sendable]>([:])
+
+  @usableFromInline final class Box<Value: Sendable>: Sendable {
+    @usableFromInline let value: Value
+    @usableFromInline init(_ value: Value) { self.value = value }
+  }
 
   public init() {}
 
@@ -30,10 +38,11 @@ public final class TextMemo: Hashable, Sendable {
   ///
   /// Two threads asking at once may both compute it; both get equal values, because `make` depends
   /// on the text alone.
+  @inlinable
   public func value<Value: Sendable>(_ key: Key, _ make: () -> Value) -> Value {
-    if let known = values.withLock({ $0[key] }) as? Value { return known }
+    if let known = values.withLock({ $0[key] }) as? Box<Value> { return known.value }
     let made = make()
-    values.withLock { $0[key] = made }
+    values.withLock { $0[key] = Box(made) }
     return made
   }
 

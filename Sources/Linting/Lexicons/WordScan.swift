@@ -9,6 +9,8 @@ struct WordScan: Sendable {
   struct Word: Sendable {
     /// The normalised word.
     var key: String
+    /// FNV-1a of the key's bytes when they are all ASCII, else nil: phrase lists look words up by it.
+    var asciiHash: UInt64?
     var range: Range<String.Index>
     /// True when punctuation that ends a clause (`,;:()—–!?.`) stands between this word and the one before.
     var startsClause: Bool
@@ -30,7 +32,7 @@ struct WordScan: Sendable {
     let found = contiguous.withUTF8 { Self.scan($0, from: lower, to: upper, maximumWords: maximumWords) }
     words = found.map { word in
       Word(
-        key: word.key,
+        key: word.key, asciiHash: word.asciiHash,
         range: utf8.index(utf8.startIndex, offsetBy: word.start)..<utf8.index(utf8.startIndex, offsetBy: word.end),
         startsClause: word.startsClause)
     }
@@ -72,6 +74,7 @@ struct WordScan: Sendable {
 
   private struct ByteWord {
     var key: String
+    var asciiHash: UInt64?
     var start: Int
     var end: Int
     var startsClause: Bool
@@ -83,6 +86,8 @@ struct WordScan: Sendable {
     var words: [ByteWord] = []
     var key: [UInt8] = []
     key.reserveCapacity(32)
+    var hash = FNV1a()
+    var isASCII = true
     var start: Int?
     var clauseBreak = true
     var index = lower
@@ -96,18 +101,29 @@ struct WordScan: Sendable {
         if start == nil { start = index }
         if isApostrophe {
           key.append(0x27)
+          hash.add(0x27)
         } else if length == 1 {
           let byte = bytes[index]
-          key.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+          let lowered = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+          key.append(lowered)
+          hash.add(lowered)
         } else {
-          key.append(contentsOf: String(scalar).lowercased().utf8)
+          for byte in String(scalar).lowercased().utf8 {
+            key.append(byte)
+            hash.add(byte)
+            if byte >= 0x80 { isASCII = false }
+          }
         }
       } else {
         if let wordStart = start {
           words.append(
-            ByteWord(key: String(decoding: key, as: UTF8.self), start: wordStart, end: index, startsClause: clauseBreak))
+            ByteWord(
+              key: String(decoding: key, as: UTF8.self), asciiHash: isASCII ? hash.value : nil, start: wordStart,
+              end: index, startsClause: clauseBreak))
           if words.count >= maximumWords { return words }
           key.removeAll(keepingCapacity: true)
+          hash = FNV1a()
+          isASCII = true
           start = nil
           clauseBreak = false
         }
@@ -116,7 +132,10 @@ struct WordScan: Sendable {
       index = next
     }
     if let wordStart = start {
-      words.append(ByteWord(key: String(decoding: key, as: UTF8.self), start: wordStart, end: upper, startsClause: clauseBreak))
+      words.append(
+        ByteWord(
+          key: String(decoding: key, as: UTF8.self), asciiHash: isASCII ? hash.value : nil, start: wordStart,
+          end: upper, startsClause: clauseBreak))
     }
     return words
   }
@@ -202,65 +221,4 @@ struct WordScan: Sendable {
   }
 }
 
-/// A list of phrases compiled once for word-by-word matching.
-///
-/// A phrase is written in plain words; `*` stands for any one word and a word ending in `*` matches any
-/// word it starts (`injur*` matches "injury" and "injuries"). Phrases are indexed by their first word.
-struct PhraseSet: Sendable {
-  private var exact: [String: [[String]]] = [:]
-  private var prefixed: [(prefix: String, rest: [String])] = []
-  /// The number of words of the longest phrase: a match starting at a word never reaches further.
-  private(set) var longestPhrase = 0
-  /// Turns away most words of a text before their key is hashed.
-  private var starts = WordStartFilter()
 
-  init(_ phrases: [String]) {
-    for phrase in phrases {
-      let words = WordScan(phrase.replacingStars()).words.map(\.key).map { $0.restoringStars() }
-      guard let first = words.first else { continue }
-      longestPhrase = max(longestPhrase, words.count)
-      if first.hasSuffix("*") {
-        let prefix = String(first.dropLast())
-        prefixed.append((prefix, Array(words.dropFirst())))
-        starts.admit(prefix: prefix)
-      } else {
-        exact[first, default: []].append(Array(words.dropFirst()))
-        starts.admit(word: first)
-      }
-    }
-  }
-
-  /// The length in words of the longest phrase matching at `position`.
-  func longestMatch(in scan: WordScan, at position: Int) -> Int? {
-    let word = scan.words[position].key
-    guard starts.mayMatch(word) else { return nil }
-    var best: Int?
-    for rest in exact[word] ?? [] where Self.matches(rest, scan, position + 1) {
-      best = max(best ?? 0, rest.count + 1)
-    }
-    for (prefix, rest) in prefixed where word.hasPrefix(prefix) && Self.matches(rest, scan, position + 1) {
-      best = max(best ?? 0, rest.count + 1)
-    }
-    return best
-  }
-
-  private static func matches(_ pattern: [String], _ scan: WordScan, _ start: Int) -> Bool {
-    guard start + pattern.count <= scan.words.count else { return false }
-    for (offset, token) in pattern.enumerated() {
-      let word = scan.words[start + offset].key
-      if token == "*" { continue }
-      if token.hasSuffix("*") {
-        if !word.hasPrefix(token.dropLast()) { return false }
-      } else if word != token {
-        return false
-      }
-    }
-    return true
-  }
-}
-
-extension String {
-  /// `*` is not a word character; it is carried through the scanner as a letter-only stand-in.
-  fileprivate func replacingStars() -> String { String(map { $0 == "*" ? "ǂ" : $0 }) }
-  fileprivate func restoringStars() -> String { String(map { $0 == "ǂ" ? "*" : $0 }) }
-}

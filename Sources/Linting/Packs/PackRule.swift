@@ -9,6 +9,8 @@ public struct PackRule: DocumentRule {
   private let phrases: PhraseMatcher
   private let exceptions: PhraseMatcher
   private let regex: ICURegex?
+  /// The patterns, when they are plain text and bytes find what `regex` would.
+  private let literalPatterns: LiteralPatterns?
   private let scanner: WordScanner
   /// The automaton this rule's phrases and exceptions were merged into, when a linter shares one among
   /// all its pack rules, and the members that stand for them.
@@ -25,6 +27,8 @@ public struct PackRule: DocumentRule {
     let literal: [String] = definition.kind == .substitution ? definition.swaps.map(\.phrase) : definition.tokens
     phrases = PhraseMatcher(literal.enumerated().map { ($1, $0) }, foldsCase: definition.ignoresCase)
     exceptions = PhraseMatcher(definition.exceptions.enumerated().map { ($1, $0) }, foldsCase: definition.ignoresCase)
+    literalPatterns = LiteralPatterns(
+      definition.patterns, ignoresCase: definition.ignoresCase, wholeWord: definition.wholeWord)
     if definition.patterns.isEmpty {
       regex = nil
     } else {
@@ -118,7 +122,9 @@ public struct PackRule: DocumentRule {
   private func matches(in unit: Unit) throws(RuleError) -> [(range: Range<String.Index>, payload: Int)] {
     // Phrase matches come with ranges in the block's text; pattern matches are rebased into it below.
     var found = phraseMatches(in: unit).map { (range: $0.range, payload: $0.payload) }
-    if let regex {
+    if let literalPatterns {
+      found += literalPatterns.matches(in: unit.block.text, within: unit.range).map { (range: $0, payload: -1) }
+    } else if let regex {
       let text = String(unit.text)
       do {
         found += try regex.matches(in: text).filter { !$0.isEmpty }.map {

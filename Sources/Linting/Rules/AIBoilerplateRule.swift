@@ -162,7 +162,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     var hits: [Hit] = []
     var flaggedSentences = 0
     let sentences = block.sentences()
-    if let label = promptLabel(in: text) {
+    if let label = promptLabel(in: block) {
       hits.append(Hit(range: label, kind: .promptLabel))
       flaggedSentences = sentences.count { label.overlaps($0) }
     } else if let opener = opener(in: block, sentences: sentences, nearEdge: nearEdge) {
@@ -187,9 +187,10 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
         flaggedSentences += 1
       }
     }
-    hits += placeholders(in: text).map { Hit(range: $0, kind: .placeholder) }
-    hits += strayMarkdown(in: text).map { Hit(range: $0, kind: .markdown) }
-    hits += artefacts(in: text).map { Hit(range: $0, kind: .artefact) }
+    let cues = Self.byteCues(text)
+    if cues.hasBracket { hits += placeholders(in: text).map { Hit(range: $0, kind: .placeholder) } }
+    hits += strayMarkdown(in: text, hasDoubleAsterisk: cues.hasDoubleAsterisk).map { Hit(range: $0, kind: .markdown) }
+    if cues.mayHoldArtefacts { hits += artefacts(in: text).map { Hit(range: $0, kind: .artefact) } }
     let wholeBlock = !sentences.isEmpty && flaggedSentences == sentences.count
     return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { hit in
       let deletesBlock = wholeBlock && [.opener, .offer, .selfReference, .promptLabel].contains(hit.kind)
@@ -204,12 +205,24 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   // MARK: - Shapes
 
   /// "Meta description: …", "Word count: 362": a prompt field name, a colon and a value, at the start.
-  private func promptLabel(in text: String) -> Range<String.Index>? {
+  private func promptLabel(in block: Block) -> Range<String.Index>? {
+    let text = block.text
     let firstLine = Self.firstLineBreak(in: text).map { text.startIndex..<$0 } ?? text.startIndex..<text.endIndex
-    // Only a label at the very start counts: the words past the longest label are never looked at.
-    let scan = WordScan(text, in: firstLine, maximumWords: AssistantLexicon.promptLabels.longestPhrase)
-    guard let label = scan.match(of: AssistantLexicon.promptLabels, at: 0) else { return nil }
-    let afterLabel = scan.range(ofWords: label).upperBound
+    // The block's scan holds the first line's words (no word runs over a line break): a label found there
+    // within the line is the one a scan of the line alone finds, and no label there means none in the line.
+    let blockScan = block.wordScan
+    var labelEnd: String.Index?
+    if let label = blockScan.match(of: AssistantLexicon.promptLabels, at: 0) {
+      let end = blockScan.range(ofWords: label).upperBound
+      if end <= firstLine.upperBound {
+        labelEnd = end
+      } else {
+        // Only a label at the very start counts: the words past the longest label are never looked at.
+        let scan = WordScan(text, in: firstLine, maximumWords: AssistantLexicon.promptLabels.longestPhrase)
+        labelEnd = scan.match(of: AssistantLexicon.promptLabels, at: 0).map { scan.range(ofWords: $0).upperBound }
+      }
+    }
+    guard let afterLabel = labelEnd else { return nil }
     let rest = text[afterLabel..<firstLine.upperBound]
     guard rest.first == ":", rest.dropFirst().contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
     return firstLine
@@ -270,8 +283,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   /// "[Insert clinic name]", "[Your Name]", "[Clinic Phone Number]", "{{first_name}}".
   private func placeholders(in text: String) -> [Range<String.Index>] {
     var found: [Range<String.Index>] = []
-    // Most blocks hold no bracket at all: a byte check spares them the Character search.
-    var index = text.utf8.contains { $0 == 0x5B || $0 == 0x7B } ? text.startIndex : text.endIndex
+    var index = text.startIndex
     while let open = text[index...].firstIndex(where: { $0 == "[" || $0 == "{" }) {
       let isCurly = text[open] == "{"
       let closer: Character = isCurly ? "}" : "]"
@@ -315,13 +327,13 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   }
 
   /// "### Conclusion" and "**Benefits**" outside code: Markdown nobody rendered.
-  private func strayMarkdown(in text: String) -> [Range<String.Index>] {
+  private func strayMarkdown(in text: String, hasDoubleAsterisk: Bool) -> [Range<String.Index>] {
     var found: [Range<String.Index>] = []
     let hashes = text.prefix { $0 == "#" }
     if (1...6).contains(hashes.count), text.dropFirst(hashes.count).first == " " {
       found.append(text.startIndex..<text.endIndex)
     }
-    var index = Self.containsDoubleAsterisk(text) ? text.startIndex : text.endIndex
+    var index = hasDoubleAsterisk ? text.startIndex : text.endIndex
     while let open = text[index...].firstRange(of: "**") {
       guard let close = text[open.upperBound...].firstRange(of: "**") else { break }
       let inner = text[open.upperBound..<close.lowerBound]
@@ -334,20 +346,9 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     return found
   }
 
-  /// A byte check that spares almost every block the search for a pair of "**".
-  private static func containsDoubleAsterisk(_ text: String) -> Bool {
-    var previous: UInt8 = 0
-    for byte in text.utf8 {
-      if byte == 0x2A && previous == 0x2A { return true }
-      previous = byte
-    }
-    return false
-  }
 
   /// `oaicite` markers, `utm_source=chatgpt.com`, `turn0search0`: the whole space-delimited token.
   private func artefacts(in text: String) -> [Range<String.Index>] {
-    // Almost no block holds one: a byte scan of the whole block rules that out before any token is cut.
-    guard Self.mayHoldArtefacts(text) else { return [] }
     var found: [Range<String.Index>] = []
     var tokenStart = text.startIndex
     var index = text.startIndex
@@ -384,15 +385,31 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     return table
   }()
 
-  private static func mayHoldArtefacts(_ text: String) -> Bool {
+  /// What one pass over a block's bytes tells the shape checks: almost every block holds no bracket, no
+  /// "**" and no artefact fragment, and is spared the Character searches for them.
+  private struct ByteCues {
+    /// A "[" or a "{".
+    var hasBracket = false
+    var hasDoubleAsterisk = false
+    var mayHoldArtefacts = false
+  }
+
+  private static func byteCues(_ text: String) -> ByteCues {
     var text = text
     return text.withUTF8 { bytes in
-      guard bytes.count >= 2 else { return false }  // every fragment is longer
+      var cues = ByteCues()
       let turn = turnFragment
       let fragments = allFragments
       let starts = fragmentStarts
-      for start in 0..<(bytes.count - 1) {
-        let lead = lowered(bytes[start])
+      var previous: UInt8 = 0
+      for start in 0..<bytes.count {
+        let byte = bytes[start]
+        if byte == 0x5B || byte == 0x7B { cues.hasBracket = true }
+        if byte == 0x2A && previous == 0x2A { cues.hasDoubleAsterisk = true }
+        previous = byte
+        // Every fragment is at least two bytes long.
+        guard !cues.mayHoldArtefacts, start + 1 < bytes.count else { continue }
+        let lead = lowered(byte)
         let pair = Int(lead) << 8 | Int(lowered(bytes[start + 1]))
         guard starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
         for fragment in fragments where fragment[0] == lead && start + fragment.count <= bytes.count {
@@ -400,10 +417,13 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
           while offset < fragment.count, lowered(bytes[start + offset]) == fragment[offset] { offset += 1 }
           guard offset == fragment.count else { continue }
           let after = start + fragment.count
-          if fragment != turn || (after < bytes.count && bytes[after] >= 0x30 && bytes[after] <= 0x39) { return true }
+          if fragment != turn || (after < bytes.count && bytes[after] >= 0x30 && bytes[after] <= 0x39) {
+            cues.mayHoldArtefacts = true
+            break
+          }
         }
       }
-      return false
+      return cues
     }
   }
 
