@@ -25,7 +25,7 @@ public struct ComparisonKey: Sendable {
       var key: [UInt8] = []
       key.reserveCapacity(bytes.count)
       var hashes: [UInt64] = []
-      var hash: UInt64 = 0
+      var hash = FNV1a()
       var inWord = false
       for var byte in bytes {
         if byte >= 0x80 { return nil }
@@ -33,19 +33,19 @@ public struct ComparisonKey: Sendable {
         if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
           if !inWord {
             if !key.isEmpty { key.append(0x20) }
-            hash = MinHasher.hashSeed
+            hash = FNV1a()
             inWord = true
           }
           key.append(byte)
-          hash = MinHasher.hashStep(hash, byte)
+          hash.add(byte)
         } else if byte == 0x27 {
           continue  // "don't" and "dont" compare equal, as in ComparisonText
         } else if inWord {
-          hashes.append(hash)
+          hashes.append(hash.value)
           inWord = false
         }
       }
-      if inWord { hashes.append(hash) }
+      if inWord { hashes.append(hash.value) }
       return (String(decoding: key, as: UTF8.self), hashes)
     }
   }

@@ -93,18 +93,9 @@ public struct MinHasher: Sendable {
     return Double(shared) / Double(lhs.count + rhs.count - shared)
   }
 
-  /// FNV-1a over the UTF-8 bytes: stable across runs and machines, unlike `Hasher`.
+  /// A word's hash: FNV-1a over its UTF-8 bytes.
   public static func hash(_ word: String) -> UInt64 {
-    var value = hashSeed
-    for byte in word.utf8 { value = hashStep(value, byte) }
-    return value
-  }
-
-  /// FNV-1a's start and its step per byte, for callers that hash words as they scan them.
-  public static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
-
-  @inline(__always) public static func hashStep(_ value: UInt64, _ byte: UInt8) -> UInt64 {
-    (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    FNV1a.hash(word)
   }
 
   private static func combine(_ seed: UInt64, _ value: UInt64) -> UInt64 {

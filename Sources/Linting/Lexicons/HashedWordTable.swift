@@ -1,3 +1,5 @@
+import TextKit
+
 /// Values kept by word, looked up by a hash the caller already has (a word scan's FNV-1a of the key):
 /// open addressing on that number, so a lookup neither hashes a `String` nor allocates. A hit is
 /// confirmed on the word itself, so two words with one hash never mix.

@@ -1,3 +1,5 @@
+import TextKit
+
 /// A list of phrases compiled once for word-by-word matching.
 ///
 /// A phrase is written in plain words; `*` stands for any one word and a word ending in `*` matches any
