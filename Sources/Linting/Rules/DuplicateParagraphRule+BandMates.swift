@@ -1,37 +1,50 @@
+import Foundation
+import Synchronization
+
 /// Near-repeat candidates without a bucket per band key: for each band, every compared block's key is sorted
-/// (a stable radix sort) with its place in the run, and the blocks that wait for a near comparison take the earlier blocks of their
-/// run. Memory is one band's keys at a time plus the candidates found, not sixteen buckets per block.
+/// (a stable radix sort) with its place in the run, and the blocks that wait for a near comparison take the
+/// earlier blocks of their run. Memory is a band's keys per core plus the candidates found, not sixteen
+/// buckets per block.
 extension DuplicateParagraphRule {
   /// For each block to compare, the earlier blocks (site boilerplate aside) that share at least one LSH
   /// band with it: band by band, earlier blocks in run order, each named once, where it first appears.
   func bandMates(_ summaries: [Summary], ignoring boilerplate: Set<UInt128>, of verdicts: [[Verdict]]) -> [Seen: [Seen]] {
-    var places: [Seen] = []
-    var waits: [Bool] = []
-    for (documentIndex, summary) in summaries.enumerated() {
-      for (entryIndex, digest) in summary.digests.enumerated() where !boilerplate.contains(digest) {
-        places.append(Seen(document: documentIndex, entry: entryIndex))
-        if case .compareNear = verdicts[documentIndex][entryIndex] { waits.append(true) } else { waits.append(false) }
-      }
+    let places = summaries.enumerated().flatMap { documentIndex, summary in
+      summary.digests.indices.filter { !boilerplate.contains(summary.digests[$0]) }.map { Seen(document: documentIndex, entry: $0) }
+    }
+    let waits = places.map { seen in
+      if case .compareNear = verdicts[seen.document][seen.entry] { true } else { false }
     }
     guard waits.contains(true) else { return [:] }
-    var mates: [Int: [Int]] = [:]
-    var keys = [UInt64](repeating: 0, count: places.count)
-    var order = [Int32](repeating: 0, count: places.count)
-    var sorter = RadixSorter(count: places.count)
-    for band in 0..<bandCount {
-      for (place, seen) in places.enumerated() { keys[place] = summaries[seen.document].bands[seen.entry * bandCount + band] }
-      // Stable, so the blocks of one key stay in run order.
-      sorter.sort(keys, into: &order)
-      var runStart = 0
-      for index in order.indices {
-        guard index == order.count - 1 || keys[Int(order[index + 1])] != keys[Int(order[index])] else { continue }
-        if index > runStart {
-          for member in (runStart + 1)...index where waits[Int(order[member])] {
-            mates[Int(order[member]), default: []] += order[runStart..<member].map { Int($0) }
+    // Bands are independent: two at a time on two cores, each with its own buffers, merged in band order.
+    let perBand = Mutex<[Int: [Int: [Int]]]>([:])
+    let lanes = min(bandCount, max(1, ProcessInfo.processInfo.activeProcessorCount))
+    DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+      var keys = [UInt64](repeating: 0, count: places.count)
+      var order = [Int32](repeating: 0, count: places.count)
+      var sorter = RadixSorter(count: places.count)
+      for band in stride(from: lane, to: bandCount, by: lanes) {
+        for (place, seen) in places.enumerated() { keys[place] = summaries[seen.document].bands[seen.entry * bandCount + band] }
+        // Stable, so the blocks of one key stay in run order.
+        sorter.sort(keys, into: &order)
+        var found: [Int: [Int]] = [:]
+        var runStart = 0
+        for index in order.indices {
+          guard index == order.count - 1 || keys[Int(order[index + 1])] != keys[Int(order[index])] else { continue }
+          if index > runStart {
+            for member in (runStart + 1)...index where waits[Int(order[member])] {
+              found[Int(order[member]), default: []] += order[runStart..<member].map { Int($0) }
+            }
           }
+          runStart = index + 1
         }
-        runStart = index + 1
+        perBand.withLock { $0[band] = found }
       }
+    }
+    var mates: [Int: [Int]] = [:]
+    let bands = perBand.withLock { $0 }
+    for band in 0..<bandCount {
+      for (place, earlier) in bands[band] ?? [:] { mates[place, default: []] += earlier }
     }
     return mates.reduce(into: [:]) { result, item in
       var named = Set<Int>()
@@ -40,32 +53,49 @@ extension DuplicateParagraphRule {
   }
 }
 
-/// A stable least-significant-digit radix sort of 64-bit keys, giving the order of their places: eight
-/// counting passes over bytes, far cheaper than comparison sorting the near million keys of a large run.
+/// Sorts 64-bit keys stably, giving the order of their places: one counting pass on the top 16 bits reads
+/// the keys in place order and scatters each place into its bucket, then each small bucket (a dozen keys
+/// when a run holds near a million) is insertion-sorted by key and place. Far cheaper than comparison sorting
+/// the whole array, or than a radix pass per digit, each of which would read the keys in scattered order.
 struct RadixSorter {
-  private var scratch: [Int32]
+  private var counts = [Int](repeating: 0, count: 1 << 16 + 1)
 
-  init(count: Int) {
-    scratch = [Int32](repeating: 0, count: count)
-  }
+  init(count: Int) {}
 
   mutating func sort(_ keys: [UInt64], into order: inout [Int32]) {
-    precondition(keys.count == order.count && keys.count == scratch.count && keys.count < Int(Int32.max))
-    for index in order.indices { order[index] = Int32(index) }
+    precondition(keys.count == order.count && keys.count < Int(Int32.max))
     keys.withUnsafeBufferPointer { keys in
-      for shift in stride(from: UInt64(0), to: 64, by: 8) {
-        var counts = [Int](repeating: 0, count: 257)
+      counts.withUnsafeMutableBufferPointer { counts in
         order.withUnsafeMutableBufferPointer { order in
-          scratch.withUnsafeMutableBufferPointer { scratch in
-            for place in order { counts[Int((keys[Int(place)] >> shift) & 0xFF) + 1] += 1 }
-            guard counts[1...].max() != keys.count else { return }  // every key shares this byte
-            for digit in 1..<257 { counts[digit] += counts[digit - 1] }
-            for place in order {
-              let digit = Int((keys[Int(place)] >> shift) & 0xFF)
-              scratch[counts[digit]] = place
-              counts[digit] += 1
+          counts.update(repeating: 0)
+          for key in keys { counts[Int(key >> 48) + 1] += 1 }
+          for bucket in 1..<counts.count { counts[bucket] += counts[bucket - 1] }
+          // counts[b] is now where bucket b starts; placing advances it to where b ends.
+          for (place, key) in keys.enumerated() {
+            let bucket = Int(key >> 48)
+            order[counts[bucket]] = Int32(place)
+            counts[bucket] += 1
+          }
+          var start = 0
+          for bucket in 0..<(counts.count - 1) {
+            let end = counts[bucket]
+            if end - start > 64 {
+              // A crowded bucket (one text in many posts): a comparison sort keeps it from going quadratic.
+              order[start..<end].sort { keys[Int($0)] != keys[Int($1)] ? keys[Int($0)] < keys[Int($1)] : $0 < $1 }
+            } else if end - start > 1 {
+              for index in (start + 1)..<end {
+                let place = order[index]
+                let key = keys[Int(place)]
+                var slot = index
+                // Places arrive in increasing order within a bucket, so equal keys keep it: stable.
+                while slot > start, keys[Int(order[slot - 1])] > key {
+                  order[slot] = order[slot - 1]
+                  slot -= 1
+                }
+                order[slot] = place
+              }
             }
-            _ = order.update(fromContentsOf: scratch)
+            start = end
           }
         }
       }

@@ -202,6 +202,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
     crossPostCandidates: ((_ entry: Seen, _ earlier: Seen) -> Bool)?
   ) -> [[Verdict]] {
     var firstByKey: [UInt128: Seen] = [:]
+    firstByKey.reserveCapacity(summaries.reduce(0) { $0 + $1.digests.count })
     return summaries.enumerated().map { documentIndex, summary in
       let copySource = copies[documentIndex]
       var firstInPost: [UInt128: Int] = [:]
@@ -257,6 +258,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   /// HTML and as text): one finding says so, instead of one per paragraph.
   private func wholePostCopies(_ summaries: [Summary], ignoring boilerplate: Set<UInt128>) -> [Int: (document: Int, share: Double)] {
     var owner: [UInt128: Int] = [:]
+    owner.reserveCapacity(summaries.reduce(0) { $0 + $1.digests.count })
     var copies: [Int: (document: Int, share: Double)] = [:]
     for (index, summary) in summaries.enumerated() {
       let keys = Set(summary.digests).subtracting(boilerplate)
@@ -286,6 +288,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   private func siteBoilerplate(_ summaries: [Summary]) -> Set<UInt128> {
     guard let needed = postsMakingBoilerplate(amongPosts: summaries.count) else { return [] }
     var postsByKey: [UInt128: Int] = [:]
+    postsByKey.reserveCapacity(summaries.reduce(0) { $0 + $1.digests.count })
     for summary in summaries {
       for key in Set(summary.digests) { postsByKey[key, default: 0] += 1 }
     }

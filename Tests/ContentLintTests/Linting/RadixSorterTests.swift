@@ -7,7 +7,9 @@ import TextKit
   @Test(arguments: [0, 1, 2, 300, 5_000])
   func sortsStablyLikeAComparisonSort(_ count: Int) {
     var generator = SplitMix64(state: UInt64(count))
-    let pool: [UInt64] = [0, 1, .max, .max - 1, 0x0100_0000_0000_0000] + (0..<20).map { _ in generator.next() }
+    // Keys sharing their top 16 bits land in one bucket: crowded buckets take the other path.
+    let crowded = (0..<100).map { 0xABCD_0000_0000_0000 | UInt64($0 % 37) }
+    let pool: [UInt64] = [0, 1, .max, .max - 1, 0x0100_0000_0000_0000] + crowded + (0..<20).map { _ in generator.next() }
     let keys = (0..<count).map { index in index % 3 == 0 ? pool[Int(generator.next() % UInt64(pool.count))] : generator.next() }
     var order = [Int32](repeating: 0, count: count)
     var sorter = RadixSorter(count: count)
