@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// Near-repeat candidates without a bucket per band key: for each band, every compared block's key is sorted
-/// (a stable radix sort) with its place in the run, and the blocks that wait for a near comparison take the
+/// stably with its place in the run (`RadixSorter`), and the blocks that wait for a near comparison take the
 /// earlier blocks of their run. Memory is a band's keys per core plus the candidates found, not sixteen
 /// buckets per block.
 extension DuplicateParagraphRule {
@@ -16,13 +16,13 @@ extension DuplicateParagraphRule {
       if case .compareNear = verdicts[seen.document][seen.entry] { true } else { false }
     }
     guard waits.contains(true) else { return [:] }
-    // Bands are independent: two at a time on two cores, each with its own buffers, merged in band order.
+    // Bands are independent: one lane per core, each with its own buffers, merged in band order.
     let perBand = Mutex<[Int: [Int: [Int]]]>([:])
     let lanes = min(bandCount, max(1, ProcessInfo.processInfo.activeProcessorCount))
     DispatchQueue.concurrentPerform(iterations: lanes) { lane in
       var keys = [UInt64](repeating: 0, count: places.count)
       var order = [Int32](repeating: 0, count: places.count)
-      var sorter = RadixSorter(count: places.count)
+      var sorter = RadixSorter()
       for band in stride(from: lane, to: bandCount, by: lanes) {
         for (place, seen) in places.enumerated() { keys[place] = summaries[seen.document].bands[seen.entry * bandCount + band] }
         // Stable, so the blocks of one key stay in run order.
@@ -59,8 +59,6 @@ extension DuplicateParagraphRule {
 /// the whole array, or than a radix pass per digit, each of which would read the keys in scattered order.
 struct RadixSorter {
   private var counts = [Int](repeating: 0, count: 1 << 16 + 1)
-
-  init(count: Int) {}
 
   mutating func sort(_ keys: [UInt64], into order: inout [Int32]) {
     precondition(keys.count == order.count && keys.count < Int(Int32.max))

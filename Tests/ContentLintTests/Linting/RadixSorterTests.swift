@@ -12,7 +12,7 @@ import TextKit
     let pool: [UInt64] = [0, 1, .max, .max - 1, 0x0100_0000_0000_0000] + crowded + (0..<20).map { _ in generator.next() }
     let keys = (0..<count).map { index in index % 3 == 0 ? pool[Int(generator.next() % UInt64(pool.count))] : generator.next() }
     var order = [Int32](repeating: 0, count: count)
-    var sorter = RadixSorter(count: count)
+    var sorter = RadixSorter()
     sorter.sort(keys, into: &order)
     let expected = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
     #expect(order.map { Int($0) } == expected)
