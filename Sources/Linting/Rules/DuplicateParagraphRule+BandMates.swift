@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Near-repeat candidates without a bucket per band key: for each band, every compared block's key is sorted
 /// stably with its place in the run (`RadixSorter`), and the blocks that wait for a near comparison take the
@@ -17,7 +16,8 @@ extension DuplicateParagraphRule {
     }
     guard waits.contains(true) else { return [:] }
     // Bands are independent: one lane per core, each with its own buffers, merged in band order.
-    let perBand = Mutex<[Int: [Int: [Int]]]>([:])
+    let perBand = BandSlots(count: bandCount)
+    defer { perBand.release() }
     let lanes = min(bandCount, max(1, ProcessInfo.processInfo.activeProcessorCount))
     DispatchQueue.concurrentPerform(iterations: lanes) { lane in
       var keys = [UInt64](repeating: 0, count: places.count)
@@ -38,18 +38,34 @@ extension DuplicateParagraphRule {
           }
           runStart = index + 1
         }
-        perBand.withLock { $0[band] = found }
+        perBand.slots[band] = found
       }
     }
     var mates: [Int: [Int]] = [:]
-    let bands = perBand.withLock { $0 }
     for band in 0..<bandCount {
-      for (place, earlier) in bands[band] ?? [:] { mates[place, default: []] += earlier }
+      for (place, earlier) in perBand.slots[band] { mates[place, default: []] += earlier }
     }
     return mates.reduce(into: [:]) { result, item in
       var named = Set<Int>()
       result[places[item.key]] = item.value.filter { named.insert($0).inserted }.map { places[$0] }
     }
+  }
+}
+
+/// Each band's candidates, one slot per band, each written by the one lane that sorts that band and read
+/// once every lane is done (the join orders the writes before the reads). Raw memory, as in `parallelMap`:
+/// distinct slots need no lock, where an `Array` written from several threads would be one shared variable.
+private struct BandSlots: @unchecked Sendable {
+  let slots: UnsafeMutableBufferPointer<[Int: [Int]]>
+
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: [:])
+  }
+
+  func release() {
+    slots.deinitialize()
+    slots.deallocate()
   }
 }
 

@@ -1,11 +1,11 @@
 import Foundation
-import Synchronization
+import TextKit
 
 /// Bytes a corpus rule writes per post while the run reads posts and reads back only for the few posts it
 /// reports on. Up to `memoryLimit` bytes stay in memory; past that they go to an unlinked temporary file,
 /// so a run over tens of thousands of posts keeps just its compact summaries resident. The file vanishes
 /// with the process, whatever way it ends.
-public final class SpillStore: Sendable {
+public final class SpillStore: @unchecked Sendable {
   /// Where one appended record lives.
   public struct Record: Sendable, Hashable {
     public let offset: Int
@@ -20,7 +20,9 @@ public final class SpillStore: Sendable {
     var fileFailed = false
   }
 
-  private let state = Mutex(State())
+  /// Guarded by `lock`: appends come from every worker thread.
+  private var state = State()
+  private let lock = Lock()
   private let memoryLimit: Int
 
   public init(memoryLimit: Int = 16 << 20) {
@@ -28,13 +30,11 @@ public final class SpillStore: Sendable {
   }
 
   deinit {
-    state.withLock { state in
-      if let file = state.file { close(file) }
-    }
+    if let file = state.file { close(file) }
   }
 
   public func append(_ bytes: [UInt8]) -> Record {
-    state.withLock { state in
+    lock.withLock {
       let record = Record(offset: state.fileSize + state.memory.count, count: bytes.count)
       state.memory.append(contentsOf: bytes)
       if state.memory.count > memoryLimit { spill(&state) }
@@ -44,7 +44,7 @@ public final class SpillStore: Sendable {
 
   /// The bytes of a record this store returned.
   public func read(_ record: Record) -> [UInt8] {
-    state.withLock { state in
+    lock.withLock {
       if record.offset >= state.fileSize {
         let start = record.offset - state.fileSize
         return Array(state.memory[start..<(start + record.count)])
