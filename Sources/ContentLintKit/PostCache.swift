@@ -7,9 +7,10 @@ import TextKit
 ///
 /// A record's key digests the tool build (`BuildIdentity`), every configuration and rule-pack file the run
 /// uses, the post's reported path and its bytes: editing a post, a configuration or a pack, or installing
-/// another build, misses the cache rather than reusing anything stale. A record holds the post's document-rule findings,
-/// its suppression comments, its text when the run kept it, and its corpus-rule summaries, so an
-/// unchanged post still takes part in cross-post duplicate detection without being read again.
+/// another build, misses the cache rather than reusing anything stale. A record holds the post's
+/// document-rule findings, its suppression comments, its text when the run kept it, and its corpus-rule
+/// summaries, so an unchanged post still takes part in cross-post duplicate detection without being read
+/// again.
 /// Records are written whole or not at all (temporary file, then rename) and checked by a checksum when
 /// read; a damaged or unreadable one is a miss, never an error.
 public struct PostCache: Sendable {
