@@ -1,3 +1,5 @@
+import TextKit
+
 /// A fast 128-bit digest of bytes for cache keys and record checksums: two independent multiply-mix lanes
 /// over 8-byte words, then an avalanche. Not for security; two different posts sharing one is as unlikely
 /// as two random 128-bit numbers being equal.
@@ -23,8 +25,8 @@ struct ContentDigest: Hashable, Sendable {
     }
     first ^= UInt64(bytes.count)
     second ^= UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
-    high = Self.avalanche(first &+ second)
-    low = Self.avalanche(second ^ Self.rotate(first, 32))
+    high = SplitMix64.finalize(first &+ second)
+    low = SplitMix64.finalize(second ^ Self.rotate(first, 32))
   }
 
   var hex: String {
@@ -36,12 +38,5 @@ struct ContentDigest: Hashable, Sendable {
 
   private static func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 {
     (value << count) | (value >> (64 - count))
-  }
-
-  private static func avalanche(_ value: UInt64) -> UInt64 {
-    var z = value
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

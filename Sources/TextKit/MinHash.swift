@@ -52,7 +52,7 @@ public struct MinHasher: Sendable {
             let (multiplier, addend) = seeds[index]
             var minimum = UInt64.max
             for shingle in shingles {
-              let value = Self.mix(shingle &* multiplier &+ addend)
+              let value = SplitMix64.finalize(shingle &* multiplier &+ addend)
               minimum = value < minimum ? value : minimum
             }
             minimums[index] = minimum
@@ -99,14 +99,7 @@ public struct MinHasher: Sendable {
   }
 
   private static func combine(_ seed: UInt64, _ value: UInt64) -> UInt64 {
-    mix(seed ^ (value &+ 0x9E37_79B9_7F4A_7C15 &+ (seed << 6) &+ (seed >> 2)))
-  }
-
-  @inline(__always) private static func mix(_ value: UInt64) -> UInt64 {
-    var z = value
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
+    SplitMix64.finalize(seed ^ (value &+ 0x9E37_79B9_7F4A_7C15 &+ (seed << 6) &+ (seed >> 2)))
   }
 }
 
@@ -120,7 +113,13 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
   public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
+    return Self.finalize(state)
+  }
+
+  /// SplitMix64's output mix: every input bit reaches every output bit. MinHash permutations and cache
+  /// digests use it as their avalanche.
+  @inline(__always) public static func finalize(_ value: UInt64) -> UInt64 {
+    var z = value
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
