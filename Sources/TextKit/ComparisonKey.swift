@@ -22,31 +22,43 @@ public struct ComparisonKey: Sendable {
   private static func ascii(_ text: String) -> (String, [UInt64])? {
     var text = text
     return text.withUTF8 { bytes -> (String, [UInt64])? in
-      var key: [UInt8] = []
-      key.reserveCapacity(bytes.count)
       var hashes: [UInt64] = []
-      var hash = FNV1a()
-      var inWord = false
-      for var byte in bytes {
-        if byte >= 0x80 { return nil }
-        if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
-        if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-          if !inWord {
-            if !key.isEmpty { key.append(0x20) }
-            hash = FNV1a()
-            inWord = true
+      hashes.reserveCapacity(bytes.count / 4 + 1)
+      var isASCII = true
+      // Written straight into the string's storage: this runs on every paragraph of every post.
+      let key = String(unsafeUninitializedCapacity: bytes.count) { key in
+        var length = 0
+        var hash = FNV1a()
+        var inWord = false
+        for var byte in bytes {
+          if byte >= 0x80 {
+            isASCII = false
+            return 0
           }
-          key.append(byte)
-          hash.add(byte)
-        } else if byte == 0x27 {
-          continue  // "don't" and "dont" compare equal, as in ComparisonText
-        } else if inWord {
-          hashes.append(hash.value)
-          inWord = false
+          if byte &- 0x41 < 26 { byte |= 0x20 }
+          if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+            if !inWord {
+              if length > 0 {
+                key[length] = 0x20
+                length += 1
+              }
+              hash = FNV1a()
+              inWord = true
+            }
+            key[length] = byte
+            length += 1
+            hash.add(byte)
+          } else if byte == 0x27 {
+            continue  // "don't" and "dont" compare equal, as in ComparisonText
+          } else if inWord {
+            hashes.append(hash.value)
+            inWord = false
+          }
         }
+        if inWord { hashes.append(hash.value) }
+        return length
       }
-      if inWord { hashes.append(hash.value) }
-      return (String(decoding: key, as: UTF8.self), hashes)
+      return isASCII ? (key, hashes) : nil
     }
   }
 }

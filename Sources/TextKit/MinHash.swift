@@ -22,15 +22,8 @@ public struct MinHasher: Sendable {
 
   /// The same, from the words' hashes (`hash(_:)`).
   public func shingles(wordHashes hashes: [UInt64]) -> [UInt64] {
-    guard hashes.count >= shingleSize else { return hashes.isEmpty ? [] : [hashes.reduce(0, Self.combine)] }
     // Sorting an array and dropping repeats in place is far cheaper than a Set for a few dozen shingles.
-    var result = [UInt64]()
-    result.reserveCapacity(hashes.count - shingleSize + 1)
-    for start in 0...(hashes.count - shingleSize) {
-      var value: UInt64 = 0x9E37_79B9_7F4A_7C15
-      for offset in 0..<shingleSize { value = Self.combine(value, hashes[start + offset]) }
-      result.append(value)
-    }
+    var result = unsortedShingles(wordHashes: hashes)
     result.sort()
     var kept = 0
     for index in result.indices where index == 0 || result[index] != result[kept - 1] {
@@ -41,10 +34,38 @@ public struct MinHasher: Sendable {
     return result
   }
 
+  /// The MinHash signature of the shingles of words with these hashes: the same as
+  /// `signature(of: shingles(wordHashes:))`, without sorting, since repeats never change a minimum.
+  public func signature(ofWordHashes hashes: [UInt64]) -> [UInt64] {
+    signature(of: unsortedShingles(wordHashes: hashes))
+  }
+
+  /// One hash per word n-gram, in text order, repeats kept.
+  private func unsortedShingles(wordHashes hashes: [UInt64]) -> [UInt64] {
+    guard hashes.count >= shingleSize else { return hashes.isEmpty ? [] : [hashes.reduce(0, Self.combine)] }
+    return [UInt64](unsafeUninitializedCapacity: hashes.count - shingleSize + 1) { result, initialized in
+      hashes.withUnsafeBufferPointer { hashes in
+        for start in 0...(hashes.count - shingleSize) {
+          // Each word folded in by a multiply (so their order counts), then one finaliser: the signature's
+          // permutations need well-mixed shingles, not a full mix per word.
+          var value: UInt64 = 0x9E37_79B9_7F4A_7C15
+          for offset in 0..<shingleSize {
+            value = (value ^ hashes[start + offset]) &* 0xBF58_476D_1CE4_E5B9 &+ UInt64(truncatingIfNeeded: offset)
+          }
+          result[start] = SplitMix64.finalize(value)
+        }
+      }
+      initialized = hashes.count - shingleSize + 1
+    }
+  }
+
   /// The MinHash signature of a shingle set.
   public func signature(of shingles: [UInt64]) -> [UInt64] {
     // One permutation at a time over every shingle keeps the running minimum in a register and lets the
     // compiler interleave the independent multiplications; this is the hot loop of duplicate detection.
+    // Shingles are already mixed (each ends in SplitMix's finaliser), so an odd multiplier and an
+    // addend per permutation order them independently enough: the minimum depends on the product's top
+    // bits, which every input bit reaches. A second finaliser per shingle and permutation tripled the cost.
     [UInt64](unsafeUninitializedCapacity: count) { minimums, initialized in
       seeds.withUnsafeBufferPointer { seeds in
         shingles.withUnsafeBufferPointer { shingles in
@@ -52,7 +73,7 @@ public struct MinHasher: Sendable {
             let (multiplier, addend) = seeds[index]
             var minimum = UInt64.max
             for shingle in shingles {
-              let value = SplitMix64.finalize(shingle &* multiplier &+ addend)
+              let value = shingle &* multiplier &+ addend
               minimum = value < minimum ? value : minimum
             }
             minimums[index] = minimum

@@ -15,7 +15,7 @@ extension DuplicateParagraphRule: DistributableCorpusRule {
   public func signatures(of document: Document) -> [BlockSignature] {
     comparedBlocks(of: document).enumerated().map { index, compared in
       let (block, comparison) = compared
-      let signature = hasher.signature(of: hasher.shingles(wordHashes: comparison.wordHashes))
+      let signature = hasher.signature(ofWordHashes: comparison.wordHashes)
       return BlockSignature(
         block: index, position: block.textRange.start, words: comparison.wordCount,
         textDigest: Self.hex(Self.digest(comparison.text)), signature: signature,

@@ -113,7 +113,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
       let key = comparison.text
       digests.append(Self.digest(key))
       if reportsNear {
-        bands += hasher.bands(of: hasher.signature(of: hasher.shingles(wordHashes: comparison.wordHashes)), bands: bandCount)
+        bands += hasher.bands(of: hasher.signature(ofWordHashes: comparison.wordHashes), bands: bandCount)
       }
       Entry(range: block.textRange, extent: block.extent, excerpt: block.text.excerpt(), key: key).write(to: &writer)
     }
@@ -180,6 +180,10 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   struct Seen: Hashable {
     var document: Int
     var entry: Int
+
+    func precedes(_ other: Seen) -> Bool {
+      (document, entry) < (other.document, other.entry)
+    }
   }
 
   /// What the exact comparison decided for a block, before any near comparison.
@@ -233,7 +237,10 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
       let other = entries.entry(candidate)
       guard !other.key.isEmpty else { continue }
       let similarity = MinHasher.jaccard(shingles, hasher.shingles(other.words))
-      if similarity >= threshold, similarity > (best?.1 ?? 0) { best = (candidate, similarity) }
+      guard similarity >= threshold else { continue }
+      // Of equally similar paragraphs the earliest in the corpus, whatever order the bands listed them in.
+      if let best, similarity < best.1 || (similarity == best.1 && !candidate.precedes(best.0)) { continue }
+      best = (candidate, similarity)
     }
     return best
   }

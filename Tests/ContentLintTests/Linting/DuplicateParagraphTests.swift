@@ -38,6 +38,24 @@ import Testing
     #expect(finding.fix == nil)
   }
 
+  /// Two earlier paragraphs exactly as similar: the finding names the earliest, whatever order the LSH
+  /// bands happened to list them in.
+  @Test func ofEquallySimilarParagraphsTheEarliestIsNamed() throws {
+    let words = (1...60).map { "word\($0)" }
+    func changing(_ position: Int, to word: String) -> String {
+      var changed = words
+      changed[position] = word
+      return changed.joined(separator: " ")
+    }
+    // Each copy differs from the base at one word: three shingles each, 52 of 64 shared (81%).
+    let reports = try lint([
+      ("a.txt", changing(4, to: "alpha") + "\n"), ("b.txt", changing(54, to: "beta") + "\n"),
+      ("c.txt", changing(30, to: "gamma") + "\n"),
+    ])
+    let finding = try #require(reports[2].findings.first { $0.rule == "duplicate-paragraph" })
+    #expect(finding.message.contains("a.txt:1 (81% similar)"))
+  }
+
   @Test func ignoresShortBlocksAndSiteBoilerplate() throws {
     let disclaimer = "This article is for general information only and is not a substitute for professional medical advice."
     var files: [(String, String)] = []
