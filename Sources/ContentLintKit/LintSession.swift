@@ -203,7 +203,9 @@ public struct LintSession: Sendable {
   }
 
   public func render(_ reports: [FileReport], format: ReportFormat, colored: Bool) -> String {
-    let summaries = ruleDescriptions.map {
+    // Only SARIF describes the rules; building the catalogue reads every pack again, a good part of a
+    // one-post run.
+    let summaries = format != .sarif ? [] : ruleDescriptions.map {
       RuleSummary(id: $0.id, defaultSeverity: $0.defaultSeverity, summary: $0.summary, details: $0.details)
     }
     let report = LintReport(files: reports, rules: summaries, toolVersion: ContentLintVersion.current)

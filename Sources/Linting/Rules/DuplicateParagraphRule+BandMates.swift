@@ -74,10 +74,18 @@ private struct BandSlots: @unchecked Sendable {
 /// when a run holds near a million) is insertion-sorted by key and place. Far cheaper than comparison sorting
 /// the whole array, or than a radix pass per digit, each of which would read the keys in scattered order.
 struct RadixSorter {
-  private var counts = [Int](repeating: 0, count: 1 << 16 + 1)
+  private var counts: [Int] = []
 
   mutating func sort(_ keys: [UInt64], into order: inout [Int32]) {
     precondition(keys.count == order.count && keys.count < Int(Int32.max))
+    // Clearing and summing 65,536 counters costs more than comparison sorting a few thousand keys: a run
+    // on one post would spend most of its duplicate check there.
+    if keys.count < 4096 {
+      for place in order.indices { order[place] = Int32(place) }
+      order.sort { keys[Int($0)] != keys[Int($1)] ? keys[Int($0)] < keys[Int($1)] : $0 < $1 }
+      return
+    }
+    if counts.isEmpty { counts = [Int](repeating: 0, count: 1 << 16 + 1) }
     keys.withUnsafeBufferPointer { keys in
       counts.withUnsafeMutableBufferPointer { counts in
         order.withUnsafeMutableBufferPointer { order in

@@ -3,8 +3,9 @@ import Testing
 import TextKit
 
 @Suite struct RadixSorterTests {
-  /// The radix sort gives exactly the stable order a comparison sort gives, duplicates and extremes included.
-  @Test(arguments: [0, 1, 2, 300, 5_000])
+  /// The radix sort (and the comparison sort it uses below 4,096 keys) gives exactly the stable order, duplicates
+  /// and extremes included.
+  @Test(arguments: [0, 1, 2, 300, 4_095, 4_096, 5_000, 20_000])
   func sortsStablyLikeAComparisonSort(_ count: Int) {
     var generator = SplitMix64(state: UInt64(count))
     // Keys sharing their top 16 bits land in one bucket: crowded buckets take the other path.
