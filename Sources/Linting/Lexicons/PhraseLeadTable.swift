@@ -70,44 +70,18 @@ struct PhraseLeadTable: Sendable {
   }
 
   private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Leads {
-    var leads = Leads(anywhere: alwaysMask, atStart: alwaysMask, countedPositions: alwaysMask & countedBit != 0 ? .max : 0)
+    var state = ScanState(
+      leads: Leads(anywhere: alwaysMask, atStart: alwaysMask, countedPositions: alwaysMask & countedBit != 0 ? .max : 0))
     var hash = FNV1a()
     var inWord = false
-    var wordCount = 0
-    var previousHash: UInt64 = 0
-    var previousStartsPair = false
     var index = 0
     let count = bytes.count
-
-    func endWord() {
-      let mask = singles.mask(for: hash.value)
-      let found = mask & ~Self.startsPair
-      if found != 0 {
-        leads.anywhere |= found
-        if wordCount == 0 { leads.atStart |= found }
-        if found & countedBit != 0 { leads.countedPositions += 1 }
-      }
-      if previousStartsPair {
-        let pairFound = pairs.mask(for: Self.pairKey(previousHash, hash.value))
-        if pairFound != 0 {
-          leads.anywhere |= pairFound
-          if wordCount == 1 { leads.atStart |= pairFound }
-          if pairFound & countedBit != 0 { leads.countedPositions += 1 }
-        }
-      }
-      previousStartsPair = mask & Self.startsPair != 0
-      previousHash = hash.value
-      wordCount += 1
-      hash = FNV1a()
-      inWord = false
-    }
-
     while index < count {
       let byte = bytes[index]
       if byte < 0x80 {
         let folded = byte | 0x20
         if (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-          hash.add(byte >= 0x41 && byte <= 0x5A ? folded : byte)
+          hash.add(folded)  // digits already have the case bit
           inWord = true
           index += 1
           continue
@@ -122,7 +96,11 @@ struct PhraseLeadTable: Sendable {
             continue
           }
         }
-        if inWord { endWord() }
+        if inWord {
+          state.endWord(hash.value, in: self)
+          hash = FNV1a()
+          inWord = false
+        }
         index += 1
         continue
       }
@@ -140,11 +118,47 @@ struct PhraseLeadTable: Sendable {
       } else if WordScan.isWordScalar(scalar) || WordScan.isMark(scalar) {
         return .undecided
       }
-      if inWord { endWord() }
+      if inWord {
+        state.endWord(hash.value, in: self)
+        hash = FNV1a()
+        inWord = false
+      }
       index += length
     }
-    if inWord { endWord() }
-    return leads
+    if inWord { state.endWord(hash.value, in: self) }
+    return state.leads
+  }
+
+  /// What a scan knows between words.
+  private struct ScanState {
+    var leads: Leads
+    var wordCount = 0
+    var previousHash: UInt64 = 0
+    var previousStartsPair = false
+
+    init(leads: Leads) { self.leads = leads }
+
+    @inline(__always)
+    mutating func endWord(_ hash: UInt64, in table: PhraseLeadTable) {
+      let mask = table.singles.mask(for: hash)
+      let found = mask & ~PhraseLeadTable.startsPair
+      if found != 0 {
+        leads.anywhere |= found
+        if wordCount == 0 { leads.atStart |= found }
+        if found & table.countedBit != 0 { leads.countedPositions += 1 }
+      }
+      if previousStartsPair {
+        let pairFound = table.pairs.mask(for: PhraseLeadTable.pairKey(previousHash, hash))
+        if pairFound != 0 {
+          leads.anywhere |= pairFound
+          if wordCount == 1 { leads.atStart |= pairFound }
+          if pairFound & table.countedBit != 0 { leads.countedPositions += 1 }
+        }
+      }
+      previousStartsPair = mask & PhraseLeadTable.startsPair != 0
+      previousHash = hash
+      wordCount += 1
+    }
   }
 }
 

@@ -159,7 +159,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
 
   private func check(_ block: Block, nearEdge: Bool) -> [Finding] {
     let text = block.text
-    let leads = AssistantLexicon.leadTable.scan(text)
+    let leads = block.assistantLeads
     // Most blocks hold no word a sentence-level phrase starts with, and no label or opener at their start:
     // only the shapes found on the bytes remain, and the sentences are never segmented.
     guard leads.anywhere & AssistantLexicon.Lead.sentenceTriggers != 0
@@ -480,7 +480,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     var mentions = 0
     for block in document.blocks where block.role == .content && block.kind != .quote && !block.text.hasPrefix(">") {
       // A block with no word position where a topic phrase may start has no match: it is not scanned.
-      guard AssistantLexicon.leadTable.scan(block.text).countedPositions > 0 else { continue }
+      guard block.assistantLeads.countedPositions > 0 else { continue }
       mentions += block.wordScan.matches(of: AssistantLexicon.aiTopic).count
       if mentions >= 2 { return true }
     }
