@@ -58,10 +58,10 @@ public enum ResidueClassifier {
   /// The kinds unambiguous enough to report when a sentence of them shares a block with prose.
   public static let gluedKinds: Set<Kind> = [.byline, .readingTime, .navigation, .share, .subscribe, .cookie]
 
-  /// Text an ASCII line of a glued kind holds somewhere: the tests of those kinds that search the line.
-  private static let gluedNeedles = LineCues(
-    firstWordStarts: [],
-    anywhere: readingTimeMarkers + cookiePhrases.map(longestWord) + ["|", "contributed", "newsletter", "subscrib"])
+  /// Text an ASCII line of a glued kind holds somewhere: the tests of those kinds that search the line. Every
+  /// cookie phrase holds "cookie" but two, whose rarest words stand for them.
+  private static let gluedNeedles = FoldedNeedles(
+    readingTimeMarkers + ["cookie", "continuing", "agree"] + ["|", "contributed", "newsletter", "subscrib"])
 
   /// The first word of every phrase an ASCII line of a glued kind starts with (after "(" or "[" for a credit).
   private static let gluedLeads: SentenceLeadWords = {
@@ -87,8 +87,8 @@ public enum ResidueClassifier {
     var text = text
     return text.withUTF8 { bytes in
       for byte in bytes where byte >= 0x80 { return true }
-      return gluedLeads.mayStartSentence(in: bytes)
-    } || gluedNeedles.mayMatch(text)
+      return gluedLeads.mayStartSentence(in: bytes) || gluedNeedles.occur(in: bytes)
+    }
   }
 
   /// Cookie phrases are searched for in the words joined by spaces: only a word of one is sure to be in the line.
