@@ -10,6 +10,7 @@ extension Block {
     static let wordScan = 2
     static let packWords = 3
     static let foldedPackWords = 4
+    static let assistantLeads = 20
     static let automata = 100
   }
 
@@ -27,6 +28,11 @@ extension Block {
   /// from the scan of the whole text that the rules share.
   func wordScan(in bounds: Range<String.Index>) -> WordScan {
     wordScan.slice(bounds) ?? WordScan(text, in: bounds)
+  }
+
+  /// Which assistant phrase lists may match in the text, from one pass over its bytes.
+  var assistantLeads: PhraseLeadTable.Leads {
+    memo.value(TextMemo.Key(kind: MemoKind.assistantLeads)) { AssistantLexicon.leadTable.scan(text) }
   }
 
   /// The pack-matching words of `bounds`, with ranges in `text`.

@@ -55,6 +55,42 @@ public enum ResidueClassifier {
       "|", "contributed", "newsletter", "subscrib", "all rights reserved", "(c) ",
     ])
 
+  /// The kinds unambiguous enough to report when a sentence of them shares a block with prose.
+  public static let gluedKinds: Set<Kind> = [.byline, .readingTime, .navigation, .share, .subscribe, .cookie]
+
+  /// Text an ASCII line of a glued kind holds somewhere: the tests of those kinds that search the line. Every
+  /// cookie phrase holds "cookie" but two, whose rarest words stand for them.
+  private static let gluedNeedles = FoldedNeedles(
+    readingTimeMarkers + ["cookie", "continuing", "agree"] + ["|", "contributed", "newsletter", "subscrib"])
+
+  /// The first word of every phrase an ASCII line of a glued kind starts with (after "(" or "[" for a credit).
+  private static let gluedLeads: SentenceLeadWords = {
+    let phrases: [[String]] = [
+      navigationPhrases, linkPrefixes, sharePhrases, subscribePhrases, postedPrefixes, bylinePrefixes, creditPrefixes,
+      ["follow"],
+    ]
+    return SentenceLeadWords(phrases.joined().map(firstWord))
+  }()
+
+  /// The leading run of letters, digits and apostrophes of an ASCII phrase.
+  private static func firstWord(_ phrase: String) -> String {
+    String(decoding: phrase.utf8.prefix { byte in
+      let folded = byte | 0x20
+      return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27
+    }, as: UTF8.self)
+  }
+
+  /// False only when no sentence of `text`, however Unicode's sentence rules cut it, is of one of
+  /// `gluedKinds`: for ASCII text, when no sentence can start with a word those kinds start with and the text
+  /// holds none of the text they search for. Other text is always let through.
+  public static func mayHoldGluedResidue(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      for byte in bytes where byte >= 0x80 { return true }
+      return gluedLeads.mayStartSentence(in: bytes) || gluedNeedles.occur(in: bytes)
+    }
+  }
+
   /// Cookie phrases are searched for in the words joined by spaces: only a word of one is sure to be in the line.
   private static func longestWord(_ phrase: String) -> String {
     String(phrase.split(separator: " ").max { $0.count < $1.count } ?? "")

@@ -146,6 +146,18 @@ enum AssistantLexicon {
   /// with none of them has no such sentence.
   static let sentenceTriggers = PhraseSet(offersPhrases + draftOffersPhrases + selfReferencePhrases + bareSelfReferencePhrases)
 
+  /// The bits `leadTable` reports for the lists a block is checked against.
+  enum Lead {
+    static let sentenceTriggers: UInt32 = 1 << 0
+    static let promptLabels: UInt32 = 1 << 1
+    static let openers: UInt32 = 1 << 2 | 1 << 3
+  }
+
+  /// The leading words of the lists above and of `aiTopic` (counted), in the order of `Lead`'s bits: one
+  /// pass over a block's bytes tells which lists cannot match in it.
+  static let leadTable = PhraseLeadTable(
+    [sentenceTriggers, promptLabels, interjections, presenters, aiTopic], counting: 4)
+
   /// Words that say an article is about AI, so that chatbot replies it quotes are examples, not leftovers.
   static let aiTopic = PhraseSet([
     "chatbot", "chatbots", "chatgpt", "language model", "language models", "llm", "llms", "gpt", "ai assistant",

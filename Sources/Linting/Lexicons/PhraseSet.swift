@@ -42,11 +42,15 @@ struct PhraseSet: Sendable {
   private(set) var longestPhrase = 0
   /// Turns away most words of a text before their key is looked up.
   private var starts = WordStartFilter()
+  /// Every phrase as the scan's keys of its words (`*` and a trailing `*` kept): what a `PhraseLeadTable`
+  /// is built from.
+  private(set) var phraseWords: [[String]] = []
 
   init(_ phrases: [String]) {
     for phrase in phrases {
       let words = WordScan(phrase.replacingStars()).words.map(\.key).map { $0.restoringStars() }
       guard let first = words.first else { continue }
+      phraseWords.append(words)
       longestPhrase = max(longestPhrase, words.count)
       let rest = words.dropFirst().map(Self.token)
       if first.hasSuffix("*") {

@@ -141,7 +141,7 @@ struct WordScan: Sendable {
   }
 
 
-  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII {
       let value = scalar.value
       return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
@@ -149,7 +149,7 @@ struct WordScan: Sendable {
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
-  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII {
       let value = scalar.value | 0x20
       return value >= 0x61 && value <= 0x7A
@@ -157,7 +157,7 @@ struct WordScan: Sendable {
     return scalar.properties.isAlphabetic
   }
 
-  private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+  static func isMark(_ scalar: Unicode.Scalar) -> Bool {
     guard !scalar.isASCII else { return false }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: return true

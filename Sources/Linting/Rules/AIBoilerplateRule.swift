@@ -159,6 +159,14 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
 
   private func check(_ block: Block, nearEdge: Bool) -> [Finding] {
     let text = block.text
+    let leads = block.assistantLeads
+    // Most blocks hold no word a sentence-level phrase starts with, and no label or opener at their start:
+    // only the shapes found on the bytes remain, and the sentences are never segmented.
+    guard leads.anywhere & AssistantLexicon.Lead.sentenceTriggers != 0
+      || leads.atStart & (AssistantLexicon.Lead.promptLabels | AssistantLexicon.Lead.openers) != 0
+    else {
+      return findings(in: block, hits: shapeHits(in: text), wholeBlock: false)
+    }
     var hits: [Hit] = []
     var flaggedSentences = 0
     let sentences = block.sentences()
@@ -187,11 +195,22 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
         flaggedSentences += 1
       }
     }
+    hits += shapeHits(in: text)
+    return findings(in: block, hits: hits, wholeBlock: !sentences.isEmpty && flaggedSentences == sentences.count)
+  }
+
+  /// Placeholders, stray Markdown and tool artefacts: shapes found on the text alone, never the whole block.
+  private func shapeHits(in text: String) -> [Hit] {
+    var hits: [Hit] = []
     let cues = Self.byteCues(text)
     if cues.hasBracket { hits += placeholders(in: text).map { Hit(range: $0, kind: .placeholder) } }
     hits += strayMarkdown(in: text, hasDoubleAsterisk: cues.hasDoubleAsterisk).map { Hit(range: $0, kind: .markdown) }
     if cues.mayHoldArtefacts { hits += artefacts(in: text).map { Hit(range: $0, kind: .artefact) } }
-    let wholeBlock = !sentences.isEmpty && flaggedSentences == sentences.count
+    return hits
+  }
+
+  private func findings(in block: Block, hits: [Hit], wholeBlock: Bool) -> [Finding] {
+    let text = block.text
     return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { hit in
       let deletesBlock = wholeBlock && [.opener, .offer, .selfReference, .promptLabel].contains(hit.kind)
       return Finding(
@@ -460,6 +479,8 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   private static func isAboutAI(_ document: Document) -> Bool {
     var mentions = 0
     for block in document.blocks where block.role == .content && block.kind != .quote && !block.text.hasPrefix(">") {
+      // A block with no word position where a topic phrase may start has no match: it is not scanned.
+      guard block.assistantLeads.countedPositions > 0 else { continue }
       mentions += block.wordScan.matches(of: AssistantLexicon.aiTopic).count
       if mentions >= 2 { return true }
     }

@@ -88,6 +88,8 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
         continue
       }
       // A furniture line glued to the first or last sentence of a paragraph ("… to heal. Share this post").
+      // Most paragraphs cannot hold a glued kind in any sentence, and are never segmented.
+      guard ResidueClassifier.mayHoldGluedResidue(block.text) else { continue }
       let sentences = block.sentences()
       guard sentences.count >= 2 else { continue }
       for range in [sentences[0], sentences[sentences.count - 1]] {
@@ -101,9 +103,7 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
   }
 
   /// Kinds unambiguous enough to report when they share a block with prose.
-  private static let gluedKinds: Set<ResidueClassifier.Kind> = [
-    .byline, .readingTime, .navigation, .share, .subscribe, .cookie,
-  ]
+  private static let gluedKinds = ResidueClassifier.gluedKinds
 
   private func finding(block: Block, range: SourceRange, text: String, kind: ResidueClassifier.Kind, fix: Fix?)
     -> Finding

@@ -1,0 +1,54 @@
+/// Whether any sentence of an ASCII text can start with one of a few words, told from the bytes without
+/// segmenting the text into sentences.
+///
+/// In ASCII text Unicode's sentence rules break only after `.`, `!` or `?` (then closing punctuation and
+/// spaces) and after a line break, so a sentence's first word starts at the first letter or digit after one
+/// of those bytes, or of the text; a segmenter that drops breaks (after abbreviations) only makes fewer.
+/// Words are runs of letters, digits and apostrophes, compared case-folded, by hash: a collision only
+/// answers "may".
+struct SentenceLeadWords: Sendable {
+  private var hashes: Set<UInt64> = []
+
+  /// - Parameter words: lower-case ASCII words.
+  init(_ words: [String]) {
+    for word in words { hashes.insert(FNV1a.hash(word)) }
+  }
+
+  /// False only when no sentence of `bytes` (all ASCII) starts with one of the words.
+  func mayStartSentence(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var awaitingWord = true
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if awaitingWord && Self.isAlphanumeric(byte) {
+        var hash = FNV1a()
+        while index < bytes.count, Self.isWordByte(bytes[index]) {
+          let wordByte = bytes[index]
+          hash.add(wordByte >= 0x41 && wordByte <= 0x5A ? wordByte + 0x20 : wordByte)
+          index += 1
+        }
+        if hashes.contains(hash.value) { return true }
+        awaitingWord = false
+        continue
+      }
+      if Self.isSentenceEnd(byte) { awaitingWord = true }
+      index += 1
+    }
+    return false
+  }
+
+  /// `.`, `!`, `?` and the line, page and vertical tab breaks.
+  @inline(__always)
+  private static func isSentenceEnd(_ byte: UInt8) -> Bool {
+    byte == 0x2E || byte == 0x21 || byte == 0x3F || (byte >= 0x0A && byte <= 0x0D)
+  }
+
+  @inline(__always)
+  private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    let folded = byte | 0x20
+    return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+  }
+
+  @inline(__always)
+  private static func isWordByte(_ byte: UInt8) -> Bool { isAlphanumeric(byte) || byte == 0x27 }
+}
