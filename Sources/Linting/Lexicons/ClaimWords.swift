@@ -19,22 +19,27 @@ struct ClaimWords: Sendable {
 
   /// False when no sentence of the block can make a claim. A word that is not all ASCII is compared by
   /// `String` (canonical equivalence) in phrase lists, so it is taken as a possible claim word.
-  func mayClaim(_ block: Block) -> Bool {
-    if block.text.utf8.containsThreeBytes(0x31, 0x30, 0x30) { return true }  // "100", "100%" and "100 percent"
-    for word in block.wordScan.words {
+  func mayClaim(_ block: Block) -> Bool { mayClaim(block.wordScan.words, text: block.text[...]) }
+
+  /// False when the sentence whose scan and text these are can make no claim.
+  func mayClaim(_ scan: WordScan, text: Substring) -> Bool { mayClaim(scan.words, text: text) }
+
+  private func mayClaim(_ words: [WordScan.Word], text: Substring) -> Bool {
+    var bytes = text
+    if bytes.withUTF8(Self.containsHundred) { return true }  // "100", "100%" and "100 percent"
+    for word in words {
       guard let hash = word.asciiHash else { return true }
       if table.value(for: word.key, hash: hash) != nil { return true }
     }
     return false
   }
-}
 
-extension String.UTF8View {
-  fileprivate func containsThreeBytes(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
-    var previous: (UInt8, UInt8) = (0, 0)
-    for byte in self {
-      if byte == third && previous == (first, second) { return true }
-      previous = (previous.1, byte)
+  private static func containsHundred(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count >= 3 else { return false }
+    var index = 0
+    while index < bytes.count - 2 {
+      if bytes[index] == 0x31 && bytes[index + 1] == 0x30 && bytes[index + 2] == 0x30 { return true }
+      index += 1
     }
     return false
   }

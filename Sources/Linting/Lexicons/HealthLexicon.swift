@@ -3,14 +3,17 @@
 /// reports a claim rather than making it.
 enum HealthLexicon {
   /// Words of a health post (therapy, patients, symptoms, treatment …); three different ones make the context.
-  static let context = PhraseSet([
+  static let context = PhraseSet(contextPhrases)
+  static let contextPhrases = [
     "therapy", "therapies", "therapist*", "patient", "patients", "symptom*", "treatment*", "clinic", "clinics",
     "clinical", "clinician*", "doctor*", "gp", "dentist*", "dental", "dermatolog*", "physio*", "medication*",
     "medicine*", "prescri*", "diagnos*", "health", "healthcare", "mental", "anxiety", "depression", "pain",
     "supplement*", "nutrition*", "dietitian*", "pharmac*", "injur*", "rehab*", "counsell*", "counselor*",
     "disease*", "inflammation", "immun*", "nhs", "psycholog*", "psychiatr*", "nurse*", "hospital*", "surgery",
     "condition*", "chronic", "disorder*", "wellbeing", "well being", "healing", "relapse", "dose", "dosage",
-  ])
+  ]
+  /// Turns away words no context phrase starts with before `context` is looked up.
+  static let contextStarts = PhraseStartWords(contextPhrases)
 
   /// Words one of which every claim needs (see `ClaimWords`).
   static let claimWords = ClaimWords([

@@ -220,6 +220,8 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     let text = block.text
     if text[sentence].last == "?" { return nil }
     let scan = block.wordScan(in: sentence)
+    // Most sentences hold no word a claim needs: turn them away before the phrase lists are read.
+    guard HealthLexicon.claimWords.mayClaim(scan, text: text[sentence]) else { return nil }
     guard !scan.isEmpty, !scan.contains(HealthLexicon.reportedClaims) else { return nil }
     if let medication = stopsMedication(scan) {
       return Claim(kind: .stopMedication, subject: "", condition: medication)
@@ -393,7 +395,9 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
       // The matches of `scan.matches(of:)` in order, stopping at the third different word.
       var position = 0
       while position < scan.words.count {
-        guard let length = HealthLexicon.context.longestMatch(in: scan, at: position) else {
+        guard HealthLexicon.contextStarts.mayStart(scan.words[position]),
+          let length = HealthLexicon.context.longestMatch(in: scan, at: position)
+        else {
           position += 1
           continue
         }
