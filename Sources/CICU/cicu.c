@@ -13,6 +13,8 @@
 #include <unicode/upluralrules.h>
 #include <unicode/uregex.h>
 #include <unicode/ustring.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/utrans.h>
 
 static void copy_name(const char *source, char *out, int32_t capacity) {
@@ -390,4 +392,111 @@ int32_t cicu_transliterate(cicu_transliterator *transliterator, uint16_t *buffer
   int32_t limit = length;
   utrans_transUChars(transliterator->transliterator, (UChar *)buffer, &textLength, capacity, 0, &limit, &status);
   return U_FAILURE(status) ? -1 : textLength;
+}
+
+int32_t cicu_sentence_boundaries_utf8(const char *text, int32_t length, const char *locale, int32_t *out,
+                                      int32_t capacity) {
+  // ICU's iterator reads UTF-16 half again faster than a UTF-8 UText: convert here, in one pass with no
+  // Swift array, and map each boundary back to a byte offset in a second pass that only moves forward.
+  enum { STACK_UNITS = 2048 };
+  uint16_t stack_units[STACK_UNITS];
+  const uint8_t *bytes = (const uint8_t *)text;
+  uint16_t *units = length <= STACK_UNITS ? stack_units : malloc(sizeof(uint16_t) * (size_t)length);
+  if (units == NULL) return -1;
+  int32_t unit_count = 0;
+  int32_t is_ascii = 1;
+  for (int32_t index = 0; index < length;) {
+    uint8_t byte = bytes[index];
+    if (byte < 0x80) {
+      units[unit_count++] = byte;
+      index++;
+      continue;
+    }
+    is_ascii = 0;
+    UChar32 scalar;
+    U8_NEXT(bytes, index, length, scalar);
+    if (scalar < 0) scalar = 0xFFFD;
+    U16_APPEND_UNSAFE(units, unit_count, scalar);
+  }
+  UBreakIterator *iterator = cached_iterator(CICU_BREAK_SENTENCE, locale, units, unit_count);
+  if (iterator == NULL) {
+    if (units != stack_units) free(units);
+    return -1;
+  }
+  int32_t count = 0;
+  int32_t unit_offset = 0;
+  int32_t byte_offset = 0;
+  for (int32_t boundary = ubrk_first(iterator); boundary != UBRK_DONE; boundary = ubrk_next(iterator)) {
+    if (is_ascii) {
+      byte_offset = boundary;
+    } else {
+      while (unit_offset < boundary && byte_offset < length) {
+        UChar32 scalar;
+        U8_NEXT(bytes, byte_offset, length, scalar);
+        unit_offset += (scalar > 0xFFFF) ? 2 : 1;
+      }
+    }
+    if (count < capacity) out[count] = byte_offset;
+    count++;
+  }
+  if (strlen(locale) >= CACHED_LOCALE_CAPACITY) {
+    ubrk_close(iterator);
+  } else {
+    UErrorCode reset = U_ZERO_ERROR;
+    ubrk_setText(iterator, NULL, 0, &reset);
+  }
+  if (units != stack_units) free(units);
+  return count;
+}
+
+static int8_t ascii_sentence_break[128];
+static pthread_once_t ascii_sentence_break_once = PTHREAD_ONCE_INIT;
+
+static void make_ascii_sentence_break(void) {
+  for (UChar32 scalar = 0; scalar < 128; scalar++) {
+    ascii_sentence_break[scalar] = (int8_t)u_getIntPropertyValue(scalar, UCHAR_SENTENCE_BREAK);
+  }
+}
+
+int32_t cicu_may_break_sentence_utf8(const char *text, int32_t length) {
+  pthread_once(&ascii_sentence_break_once, make_ascii_sentence_break);
+  const uint8_t *bytes = (const uint8_t *)text;
+  // Before the first terminator nothing can break (SB4 and SB11 need a separator or a terminator before
+  // the break). From it on, only a tail of the form (SATerm Close* Sp*)+ keeps the end the only boundary:
+  // SB9 and SB10 hold Close and Sp to the terminator, SB8a holds a following terminator; anything else
+  // (a separator, a letter, Close after Sp) may break, and ICU decides.
+  enum { BEFORE_TERMINATOR, AFTER_TERMINATOR, AFTER_CLOSE, AFTER_SPACE } state = BEFORE_TERMINATOR;
+  int32_t index = 0;
+  while (index < length) {
+    int32_t kind;
+    uint8_t byte = bytes[index];
+    if (byte < 0x80) {
+      kind = ascii_sentence_break[byte];
+      index++;
+    } else {
+      UChar32 scalar;
+      U8_NEXT(bytes, index, length, scalar);
+      if (scalar < 0) return 1;  // ill-formed: let ICU decide
+      kind = u_getIntPropertyValue(scalar, UCHAR_SENTENCE_BREAK);
+    }
+    if (kind == U_SB_SEP || kind == U_SB_CR || kind == U_SB_LF) return 1;
+    int32_t is_terminator = kind == U_SB_ATERM || kind == U_SB_STERM;
+    switch (state) {
+      case BEFORE_TERMINATOR:
+        if (is_terminator) state = AFTER_TERMINATOR;
+        break;
+      case AFTER_TERMINATOR:
+      case AFTER_CLOSE:
+        if (is_terminator) state = AFTER_TERMINATOR;
+        else if (kind == U_SB_CLOSE) state = AFTER_CLOSE;
+        else if (kind == U_SB_SP) state = AFTER_SPACE;
+        else return 1;
+        break;
+      case AFTER_SPACE:
+        if (is_terminator) state = AFTER_TERMINATOR;
+        else if (kind != U_SB_SP) return 1;
+        break;
+    }
+  }
+  return 0;
 }

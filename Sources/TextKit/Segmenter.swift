@@ -9,7 +9,23 @@ public enum Segmenter {
   ]
 
   /// The sentences of `text`, each range without its trailing white space.
+  ///
+  /// The C shim hands ICU the text and reports UTF-8 offsets, which index the String directly: no Swift
+  /// UTF-16 array and no offset conversion through the String's UTF-16 view. Text that UAX #29 cannot break (no paragraph separator,
+  /// terminators only at the end) is one sentence without asking ICU.
   public static func sentences(in text: String, locale: String = "en") -> [Range<String.Index>] {
+    guard !text.isEmpty else { return [] }
+    var contiguous = text
+    let offsets = contiguous.withUTF8 { sentenceOffsets(in: $0, locale: locale) }
+    let utf8 = text.utf8
+    return offsets.map {
+      utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)
+    }
+  }
+
+  /// The sentences of `text` the way ICU alone reads UTF-16, before `sentences(in:locale:)` learnt to read
+  /// UTF-8 and to skip text that cannot break: kept so that tests can hold the two to the same results.
+  public static func sentencesFromUTF16(in text: String, locale: String = "en") -> [Range<String.Index>] {
     let units = Array(text.utf16)
     guard !units.isEmpty else { return [] }
     let boundaries = boundaryOffsets(kind: Int32(CICU_BREAK_SENTENCE), units: units, locale: locale + "@ss=standard")
@@ -61,7 +77,7 @@ public enum Segmenter {
 
   private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
 
-  private static func endsWithAbbreviation(_ sentence: ArraySlice<UInt16>) -> Bool {
+  static func endsWithAbbreviation(_ sentence: ArraySlice<UInt16>) -> Bool {
     var end = sentence.endIndex
     while end > sentence.startIndex, isWhitespace(sentence[end - 1]) { end -= 1 }
     var start = end

@@ -25,6 +25,16 @@ enum {
 int32_t cicu_boundaries(int32_t kind, const uint16_t *text, int32_t length, const char *locale,
                         int32_t *out, int32_t *statuses, int32_t capacity);
 
+/// Sentence boundaries of UTF-8 `text` (converted in C, no Swift copy), as UTF-8 byte offsets including 0
+/// and `length`. Same iterator and return convention as cicu_boundaries.
+int32_t cicu_sentence_boundaries_utf8(const char *text, int32_t length, const char *locale, int32_t *out,
+                                      int32_t capacity);
+
+/// 0 when UAX #29 sentence rules (which ICU's root rules follow) can put no boundary inside UTF-8 `text`:
+/// no paragraph separator, and no full stop or terminator except in a final run of terminators, closing
+/// punctuation and spaces. 1 when ICU must decide.
+int32_t cicu_may_break_sentence_utf8(const char *text, int32_t length);
+
 /// Normalisation forms for cicu_normalize.
 enum { CICU_NFC = 0, CICU_NFD = 1, CICU_NFKC = 2, CICU_NFKC_CASEFOLD = 3 };
 

@@ -3,13 +3,21 @@
 /// reports a claim rather than making it.
 enum HealthLexicon {
   /// Words of a health post (therapy, patients, symptoms, treatment …); three different ones make the context.
-  static let context = PhraseSet([
+  static let context = PhraseSet(contextPhrases)
+  static let contextPhrases = [
     "therapy", "therapies", "therapist*", "patient", "patients", "symptom*", "treatment*", "clinic", "clinics",
     "clinical", "clinician*", "doctor*", "gp", "dentist*", "dental", "dermatolog*", "physio*", "medication*",
     "medicine*", "prescri*", "diagnos*", "health", "healthcare", "mental", "anxiety", "depression", "pain",
     "supplement*", "nutrition*", "dietitian*", "pharmac*", "injur*", "rehab*", "counsell*", "counselor*",
     "disease*", "inflammation", "immun*", "nhs", "psycholog*", "psychiatr*", "nurse*", "hospital*", "surgery",
     "condition*", "chronic", "disorder*", "wellbeing", "well being", "healing", "relapse", "dose", "dosage",
+  ]
+  /// Turns away words no context phrase starts with before `context` is looked up.
+  static let contextStarts = PhraseStartWords(contextPhrases)
+
+  /// Words one of which every claim needs (see `ClaimWords`).
+  static let claimWords = ClaimWords([
+    stopMedicationPhrases, cureVerbsPhrases, absolutesPhrases, provenClaimsPhrases, effectVerbsPhrases,
   ])
 
   /// Named conditions and health outcomes a claim can be about.
@@ -36,32 +44,36 @@ enum HealthLexicon {
   ])
 
   /// Verbs that promise a cure: an error with a named condition, even after "may".
-  static let cureVerbs = PhraseSet([
+  static let cureVerbs = PhraseSet(cureVerbsPhrases)
+  static let cureVerbsPhrases = [
     "cure", "cures", "eliminate", "eliminates", "eradicate", "eradicates", "reverse", "reverses", "heal", "heals",
     "get rid of", "gets rid of", "wipe out", "wipes out", "banish", "banishes", "put an end to", "puts an end to",
     "a cure for", "the cure for", "miracle cure",
-  ])
+  ]
 
   /// Verbs of a causal effect: a warning with a named condition, no hedge and no source.
-  static let effectVerbs = PhraseSet([
+  static let effectVerbs = PhraseSet(effectVerbsPhrases)
+  static let effectVerbsPhrases = [
     "treat", "treats", "reduce", "reduces", "relieve", "relieves", "lower", "lowers", "prevent", "prevents",
     "boost", "boosts", "improve", "improves", "alleviate", "alleviates", "ease", "eases", "fight", "fights",
     "combat", "combats", "protect against", "protects against", "stop", "stops", "clear", "clears", "fix", "fixes",
     "end", "ends", "lift", "lifts", "restore", "restores", "repair", "repairs", "rebuild", "rebuilds", "regulate",
     "regulates", "soothe", "soothes", "calm", "calms", "beat", "beats", "kill", "kills", "work for", "works for",
     "get rid", "relief from", "cut", "cuts", "slash", "slashes", "shrink", "shrinks", "dissolve", "dissolves",
-  ])
+  ]
 
   /// Absolutes and guarantees: an error in a sentence about a condition.
-  static let absolutes = PhraseSet([
+  static let absolutes = PhraseSet(absolutesPhrases)
+  static let absolutesPhrases = [
     "guaranteed", "guarantee", "guarantees", "permanently", "permanent", "forever", "never again", "instantly",
     "instant", "miracle", "miraculous", "for good", "once and for all", "completely pain free", "totally cured",
-  ])
+  ]
 
-  static let provenClaims = PhraseSet([
+  static let provenClaims = PhraseSet(provenClaimsPhrases)
+  static let provenClaimsPhrases = [
     "clinically proven", "scientifically proven", "medically proven", "clinically shown", "scientifically shown",
     "proven by science", "doctor proven",
-  ])
+  ]
 
   /// Hedged or scoped wording: the claim stays within what evidence usually supports.
   static let hedges = PhraseSet([
@@ -95,10 +107,11 @@ enum HealthLexicon {
   ])
 
   /// Stopping medication: the phrase, then a medication word within a few words.
-  static let stopMedication = PhraseSet([
+  static let stopMedication = PhraseSet(stopMedicationPhrases)
+  static let stopMedicationPhrases = [
     "stop taking", "stop using", "quit taking", "come off", "get off", "ditch", "throw away", "give up",
     "no longer need", "won't need", "will not need", "no need for", "wean yourself off", "stop your", "cut out your",
-  ])
+  ]
 
   static let medication = PhraseSet([
     "medication*", "medicine*", "meds", "pills", "tablets", "antidepressant*", "insulin", "inhaler*", "statin*",

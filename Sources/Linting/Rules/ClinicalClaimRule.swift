@@ -176,9 +176,18 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     guard Self.isHealthPost(document) else { return [] }
     var findings: [Finding] = []
     for block in document.blocks where block.role == .content && block.kind != .code && !Self.isReferenceEntry(block) {
-      let paragraphSourced = block.wordScan.contains(HealthLexicon.sources) || Self.hasCitation(block.text)
+      // Every kind of claim needs one of a few words (or "100"): a block with none of them is not split
+      // into sentences or read sentence by sentence.
+      guard HealthLexicon.claimWords.mayClaim(block) else { continue }
+      var paragraphSourced: Bool?
+      let isParagraphSourced = {
+        if let known = paragraphSourced { return known }
+        let sourced = block.wordScan.contains(HealthLexicon.sources) || Self.hasCitation(block.text)
+        paragraphSourced = sourced
+        return sourced
+      }
       for sentence in block.sentences() {
-        guard let claim = Self.claim(in: block, sentence: sentence, paragraphSourced: paragraphSourced) else {
+        guard let claim = Self.claim(in: block, sentence: sentence, paragraphSourced: isParagraphSourced) else {
           continue
         }
         let text = String(block.text[sentence])
@@ -207,10 +216,12 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     var condition: String?
   }
 
-  private static func claim(in block: Block, sentence: Range<String.Index>, paragraphSourced: Bool) -> Claim? {
+  private static func claim(in block: Block, sentence: Range<String.Index>, paragraphSourced: () -> Bool) -> Claim? {
     let text = block.text
     if text[sentence].last == "?" { return nil }
     let scan = block.wordScan(in: sentence)
+    // Most sentences hold no word a claim needs: turn them away before the phrase lists are read.
+    guard HealthLexicon.claimWords.mayClaim(scan, text: text[sentence]) else { return nil }
     guard !scan.isEmpty, !scan.contains(HealthLexicon.reportedClaims) else { return nil }
     if let medication = stopsMedication(scan) {
       return Claim(kind: .stopMedication, subject: "", condition: medication)
@@ -236,14 +247,17 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
       return Claim(
         kind: .absolute, subject: verb.map { subject(scan, before: $0.lowerBound) } ?? "", condition: condition)
     }
-    if let proof = scan.firstMatch(of: HealthLexicon.provenClaims), !paragraphSourced,
+    if let proof = scan.firstMatch(of: HealthLexicon.provenClaims), !paragraphSourced(),
       !isNegated(scan, before: proof.lowerBound)
     {
       return Claim(
         kind: .unsourcedProof, subject: subject(scan, before: proof.lowerBound),
         condition: condition(in: scan, after: 0))
     }
-    guard !scan.contains(HealthLexicon.sources), !hasCitation(String(text[sentence])) else { return nil }
+    // Only a verb of effect is left to make a claim: look for one before reading sources and citations.
+    guard scan.contains(HealthLexicon.effectVerbs), !scan.contains(HealthLexicon.sources),
+      !hasCitation(String(text[sentence]))
+    else { return nil }
     for verb in scan.matches(of: HealthLexicon.effectVerbs)
     where isVerb(scan, verb) && !isNegated(scan, before: verb.lowerBound) && !isHedged(scan, verb) {
       if let condition = condition(in: scan, after: verb.upperBound) {
@@ -378,9 +392,18 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     var seen: Set<String> = []
     for block in document.blocks where block.role == .content {
       let scan = block.wordScan
-      for match in scan.matches(of: HealthLexicon.context) {
-        seen.insert(scan.words[match.lowerBound].key)
+      // The matches of `scan.matches(of:)` in order, stopping at the third different word.
+      var position = 0
+      while position < scan.words.count {
+        guard HealthLexicon.contextStarts.mayStart(scan.words[position]),
+          let length = HealthLexicon.context.longestMatch(in: scan, at: position)
+        else {
+          position += 1
+          continue
+        }
+        seen.insert(scan.words[position].key)
         if seen.count >= 3 { return true }
+        position += length
       }
     }
     return false
