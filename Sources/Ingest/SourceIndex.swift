@@ -8,18 +8,32 @@ struct SourceIndex {
   private let lineStarts: [Int]
 
   init(_ source: String) {
-    let scalars = UTF8Scalar.scalars(of: source)
+    var source = source
+    var scalars: [Unicode.Scalar] = []
     var lineStarts = [0]
-    var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if scalar == "\n" {
-        lineStarts.append(index + 1)
-      } else if scalar == "\r" {
-        if index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
-        lineStarts.append(index + 1)
+    // Scalars and line starts in one pass over the bytes; "\r\n" is one line end.
+    source.withUTF8 { bytes in
+      scalars.reserveCapacity(bytes.count)
+      var index = 0
+      var afterCarriageReturn = false
+      while index < bytes.count {
+        let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+        scalars.append(scalar)
+        index += length
+        if scalar == "\n" {
+          if afterCarriageReturn {
+            lineStarts[lineStarts.count - 1] = scalars.count
+          } else {
+            lineStarts.append(scalars.count)
+          }
+          afterCarriageReturn = false
+        } else if scalar == "\r" {
+          lineStarts.append(scalars.count)
+          afterCarriageReturn = true
+        } else {
+          afterCarriageReturn = false
+        }
       }
-      index += 1
     }
     self.scalars = scalars
     self.lineStarts = lineStarts

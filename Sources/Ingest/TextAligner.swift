@@ -49,29 +49,39 @@ struct TextAligner {
     let first = scalars[start]
     guard first == text[0] || first == "&" || first == "\r" else { return nil }
     var offsets = [Int32](repeating: -1, count: text.count)
-    var i = 0
     var j = start
-    while i < text.count {
-      guard j < scalars.count else { return nil }
-      let actual = scalars[j]
-      let expected = text[i]
-      if !raw, actual == "&", let (value, length) = decodeReference(at: j), value == expected {
-        offsets[i] = Int32(j)
-        i += 1
-        j += length
-      } else if actual == expected {
-        offsets[i] = Int32(j)
-        i += 1
-        j += 1
-      } else if actual == "\r" {
-        j += 1
-      } else if i == 0 {
-        return nil
-      } else {
-        return nil
+    // Walked through buffers: this compares every scalar of every text node with the markup.
+    let matched = scalars.withUnsafeBufferPointer { scalars in
+      text.withUnsafeBufferPointer { text in
+        offsets.withUnsafeMutableBufferPointer { offsets in
+          var i = 0
+          while i < text.count {
+            guard j < scalars.count else { return false }
+            let actual = scalars[j]
+            let expected = text[i]
+            if actual == expected, raw || actual != "&" {
+              offsets[i] = Int32(j)
+              i += 1
+              j += 1
+            } else if !raw, actual == "&", let (value, length) = decodeReference(at: j), value == expected {
+              offsets[i] = Int32(j)
+              i += 1
+              j += length
+            } else if actual == expected {
+              offsets[i] = Int32(j)
+              i += 1
+              j += 1
+            } else if actual == "\r" {
+              j += 1
+            } else {
+              return false
+            }
+          }
+          return true
+        }
       }
     }
-    return (offsets, j)
+    return matched ? (offsets, j) : nil
   }
 
   /// Steps over tags, comments, doctypes and processing instructions starting at `offset`.
