@@ -125,9 +125,19 @@ struct HTMLBlockBuilder {
     let source = source
     text.scalars.withUnsafeBufferPointer { scalars in
       text.offsets.withUnsafeBufferPointer { offsets in
-        for index in 0..<scalars.count {
+        var index = 0
+        while index < scalars.count {
+          if hasBlock {
+            // A stretch of ASCII standing right after the block's last scalar is copied in one step.
+            let end = block.extendRun(scalars, offsets, from: index)
+            if end > index {
+              index = end
+              continue
+            }
+          }
           let scalar = scalars[index]
           let offset = Int(offsets[index])
+          index += 1
           // ASCII white space is tab to carriage return and space; only other scalars need the property table.
           let isWhitespace =
             scalar.value < 0x80 ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D))
@@ -270,6 +280,30 @@ private struct PendingBlock {
       return
     }
     appendPlacing(scalar, at: offset, source: source)
+  }
+
+  /// Appends the scalars from `start` on that are ASCII, not white space and stand one after another right after
+  /// the last scalar, on its line: what `append` would do scalar by scalar. Returns where that stretch ends.
+  mutating func extendRun(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ offsets: UnsafeBufferPointer<Int32>, from start: Int
+  ) -> Int {
+    guard pendingSpace == nil, lastOffset >= 0 else { return start }
+    var index = start
+    var next = lastOffset + 1
+    while index < scalars.count, next < lineLimit, Int(offsets[index]) == next {
+      let value = scalars[index].value
+      guard value < 0x80, value != 0x20, value < 0x09 || value > 0x0D else { break }
+      index += 1
+      next += 1
+    }
+    let count = index - start
+    guard count > 0 else { return start }
+    utf8.append(contentsOf: (start..<index).lazy.map { UInt8(truncatingIfNeeded: scalars[$0].value) })
+    length += count
+    runCount += count
+    lastOffset = next - 1
+    endsWithBreak = false
+    return index
   }
 
   private mutating func appendPlacing(_ scalar: Unicode.Scalar, at offset: Int, source: SourceIndex) {

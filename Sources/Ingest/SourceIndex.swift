@@ -13,26 +13,39 @@ struct SourceIndex {
     var lineStarts = [0]
     // Scalars and line starts in one pass over the bytes; "\r\n" is one line end.
     source.withUTF8 { bytes in
-      scalars.reserveCapacity(bytes.count)
-      var index = 0
-      var afterCarriageReturn = false
-      while index < bytes.count {
-        let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-        scalars.append(scalar)
-        index += length
-        if scalar == "\n" {
-          if afterCarriageReturn {
-            lineStarts[lineStarts.count - 1] = scalars.count
+      // Written straight into the array's storage: a page has as many scalars as bytes or fewer.
+      scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+        var index = 0
+        var count = 0
+        var afterCarriageReturn = false
+        while index < bytes.count {
+          let byte = bytes[index]
+          let scalar: Unicode.Scalar
+          if byte < 0x80 {
+            scalar = Unicode.Scalar(byte)
+            index += 1
           } else {
-            lineStarts.append(scalars.count)
+            let (decoded, length) = UTF8Scalar.decode(bytes, at: index)
+            scalar = decoded
+            index += length
           }
-          afterCarriageReturn = false
-        } else if scalar == "\r" {
-          lineStarts.append(scalars.count)
-          afterCarriageReturn = true
-        } else {
-          afterCarriageReturn = false
+          buffer[count] = scalar
+          count += 1
+          if byte == 0x0A {
+            if afterCarriageReturn {
+              lineStarts[lineStarts.count - 1] = count
+            } else {
+              lineStarts.append(count)
+            }
+            afterCarriageReturn = false
+          } else if byte == 0x0D {
+            lineStarts.append(count)
+            afterCarriageReturn = true
+          } else {
+            afterCarriageReturn = false
+          }
         }
+        initialized = count
       }
     }
     self.scalars = scalars
