@@ -282,27 +282,47 @@ private struct PendingBlock {
     appendPlacing(scalar, at: offset, source: source)
   }
 
-  /// Appends the scalars from `start` on that are ASCII, not white space and stand one after another right after
-  /// the last scalar, on its line: what `append` would do scalar by scalar. Returns where that stretch ends.
+  /// Appends the ASCII text from `start` on while it stands one scalar after another right after the last
+  /// scalar, on its line, single spaces between words included: what `appendText` and `append` would do scalar
+  /// by scalar, without placing each scalar anew. Returns where that stretch ends.
   mutating func extendRun(
     _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ offsets: UnsafeBufferPointer<Int32>, from start: Int
   ) -> Int {
-    guard pendingSpace == nil, lastOffset >= 0 else { return start }
+    // Placed text is never empty: `lastOffset` is set with the first scalar.
+    guard lastOffset >= 0 else { return start }
     var index = start
     var next = lastOffset + 1
-    while index < scalars.count, next < lineLimit, Int(offsets[index]) == next {
+    var wrote = false
+    while index < scalars.count {
       let value = scalars[index].value
-      guard value < 0x80, value != 0x20, value < 0x09 || value > 0x0D else { break }
-      index += 1
+      let offset = Int(offsets[index])
+      if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+        if pendingSpace == nil { pendingSpace = offset }
+        index += 1
+        continue
+      }
+      guard value < 0x80, offset < lineLimit else { break }
+      if let space = pendingSpace {
+        // One space right after the last scalar and right before this one: the run goes on through it.
+        guard space == next, offset == next + 1 else { break }
+        utf8.append(0x20)
+        pendingSpace = nil
+        next += 1
+      } else {
+        guard offset == next else { break }
+      }
+      utf8.append(UInt8(truncatingIfNeeded: value))
       next += 1
+      index += 1
+      wrote = true
     }
-    let count = index - start
-    guard count > 0 else { return start }
-    utf8.append(contentsOf: (start..<index).lazy.map { UInt8(truncatingIfNeeded: scalars[$0].value) })
-    length += count
-    runCount += count
-    lastOffset = next - 1
-    endsWithBreak = false
+    if wrote {
+      let count = next - 1 - lastOffset
+      length += count
+      runCount += count
+      lastOffset = next - 1
+      endsWithBreak = false
+    }
     return index
   }
 
