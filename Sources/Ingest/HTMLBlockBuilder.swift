@@ -305,24 +305,33 @@ private struct PendingBlock {
       if let space = pendingSpace {
         // One space right after the last scalar and right before this one: the run goes on through it.
         guard space == next, offset == next + 1 else { break }
-        utf8.append(0x20)
         pendingSpace = nil
         next += 1
       } else {
         guard offset == next else { break }
       }
-      utf8.append(UInt8(truncatingIfNeeded: value))
       next += 1
       index += 1
       wrote = true
     }
-    if wrote {
-      let count = next - 1 - lastOffset
-      length += count
-      runCount += count
-      lastOffset = next - 1
-      endsWithBreak = false
+    guard wrote else { return index }
+    // The stretch fills source offsets `first..<next` one to one: spaces first, then each scalar at its place.
+    let first = lastOffset + 1
+    let count = next - first
+    let written = utf8.count
+    utf8.append(contentsOf: repeatElement(0x20, count: count))
+    utf8.withUnsafeMutableBufferPointer { bytes in
+      for position in start..<index {
+        let value = scalars[position].value
+        if value != 0x20, value < 0x09 || value > 0x0D {
+          bytes[written + Int(offsets[position]) - first] = UInt8(truncatingIfNeeded: value)
+        }
+      }
     }
+    length += count
+    runCount += count
+    lastOffset = next - 1
+    endsWithBreak = false
     return index
   }
 
