@@ -290,6 +290,9 @@ private struct PendingBlock {
   ) -> Int {
     // Placed text is never empty: `lastOffset` is set with the first scalar.
     guard lastOffset >= 0 else { return start }
+    // Measured on local copies of the state, written back once.
+    let lineLimit = lineLimit
+    var space = pendingSpace ?? -2
     var index = start
     var next = lastOffset + 1
     var wrote = false
@@ -297,15 +300,15 @@ private struct PendingBlock {
       let value = scalars[index].value
       let offset = Int(offsets[index])
       if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
-        if pendingSpace == nil { pendingSpace = offset }
+        if space == -2 { space = offset }
         index += 1
         continue
       }
       guard value < 0x80, offset < lineLimit else { break }
-      if let space = pendingSpace {
+      if space != -2 {
         // One space right after the last scalar and right before this one: the run goes on through it.
         guard space == next, offset == next + 1 else { break }
-        pendingSpace = nil
+        space = -2
         next += 1
       } else {
         guard offset == next else { break }
@@ -314,6 +317,8 @@ private struct PendingBlock {
       index += 1
       wrote = true
     }
+    // -2 stands for no pending space (-1 is a space that could not be placed).
+    pendingSpace = space == -2 ? nil : space
     guard wrote else { return index }
     // The stretch fills source offsets `first..<next` one to one: spaces first, then each scalar at its place.
     let first = lastOffset + 1
