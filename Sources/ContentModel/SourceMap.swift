@@ -23,15 +23,18 @@ public struct SourceMap: Hashable, Sendable {
   public init(text: String, startingAt start: SourcePosition) {
     var line = start.line
     var column = start.column
+    // Each line's scalars, its line feed included, are one run.
+    var runStart = column
     for scalar in text.unicodeScalars {
-      append(SourcePosition(line: line, column: column))
+      column += 1
       if scalar == "\n" {
+        append(run: SourcePosition(line: line, column: runStart), count: column - runStart)
         line += 1
         column = 1
-      } else {
-        column += 1
+        runStart = 1
       }
     }
+    append(run: SourcePosition(line: line, column: runStart), count: column - runStart)
   }
 
   /// Records that the next scalar of the text stands at `position` in the file.
@@ -41,6 +44,17 @@ public struct SourceMap: Hashable, Sendable {
     }
     nextInRun = position.advanced(by: 1)
     length += 1
+  }
+
+  /// Records that the next `count` scalars of the text stand one after another on one line, the first at
+  /// `start`: the same map as `count` calls of `append(_:)` with consecutive columns, in one step.
+  public mutating func append(run start: SourcePosition, count: Int) {
+    guard count > 0 else { return }
+    if start != nextInRun {
+      anchors.append(Anchor(offset: length, position: start))
+    }
+    nextInRun = start.advanced(by: count)
+    length += count
   }
 
   /// Appends another map's scalars after this one's.

@@ -116,30 +116,44 @@ struct HTMLBlockBuilder {
   // MARK: - Text
 
   private mutating func appendText(_ text: HTMLText) {
-    // The block is moved out (swapped, not copied) for the length of the text node and mutated in place.
-    var block: PendingBlock? = nil
-    swap(&block, &pending)
-    for index in text.scalars.indices {
-      let scalar = text.scalars[index]
-      let offset = Int(text.offsets[index])
-      // ASCII white space is tab to carriage return and space; only other scalars need the property table.
-      let isWhitespace =
-        scalar.value < 0x80 ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D))
-        : scalar.properties.isWhitespace
-      if isWhitespace {
-        if block != nil, block?.utf8.isEmpty == false, block?.pendingSpace == nil {
-          block?.pendingSpace = offset
+    // The block is moved out of `pending` for the length of the text node and mutated in place; one is made
+    // ready up front (what `startBlock` does when no block is pending) but kept only if a scalar lands in it.
+    var hasBlock = pending != nil
+    var block =
+      pending.take()
+      ?? PendingBlock(kind: contextKind.last ?? .paragraph, level: nil, element: nil, translatable: notTranslatableDepth == 0)
+    let source = source
+    text.scalars.withUnsafeBufferPointer { scalars in
+      text.offsets.withUnsafeBufferPointer { offsets in
+        var index = 0
+        while index < scalars.count {
+          if hasBlock {
+            // A stretch of ASCII standing right after the block's last scalar is copied in one step.
+            let end = block.extendRun(scalars, offsets, from: index)
+            if end > index {
+              index = end
+              continue
+            }
+          }
+          let scalar = scalars[index]
+          let offset = Int(offsets[index])
+          index += 1
+          // ASCII white space is tab to carriage return and space; only other scalars need the property table.
+          let isWhitespace =
+            scalar.value < 0x80 ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D))
+            : scalar.properties.isWhitespace
+          if isWhitespace {
+            if hasBlock, !block.utf8.isEmpty, block.pendingSpace == nil {
+              block.pendingSpace = offset
+            }
+            continue
+          }
+          hasBlock = true
+          block.append(scalar, at: offset, source: source)
         }
-        continue
       }
-      if block == nil {
-        // What `startBlock` does when no block is pending.
-        block = PendingBlock(
-          kind: contextKind.last ?? .paragraph, level: nil, element: nil, translatable: notTranslatableDepth == 0)
-      }
-      block?.append(scalar, at: offset, source: source)
     }
-    swap(&block, &pending)
+    if hasBlock { pending = block }
   }
 
   private mutating func lineBreak() {
@@ -162,9 +176,9 @@ struct HTMLBlockBuilder {
   }
 
   private mutating func flush() {
-    guard let block = pending else { return }
-    pending = nil
+    guard var block = pending.take() else { return }
     guard !block.utf8.isEmpty else { return }
+    block.closeRun()
     let text = String(decoding: block.utf8, as: UTF8.self)
     var role = BlockRole.content
     if ResidueClassifier.classify(text) != nil {
@@ -226,7 +240,8 @@ private struct PendingBlock {
   var utf8: [UInt8] = []
   /// Scalars in `utf8`.
   var length = 0
-  var map = SourceMap()
+  /// The source map so far, without the run of scalars still being extended (`closeRun` adds it).
+  private(set) var map = SourceMap()
   var inlines: [InlineSpan] = []
   var linkScalars = 0
   /// Source offset of white space waiting to be written as one space before the next scalar.
@@ -236,6 +251,12 @@ private struct PendingBlock {
   var lastOffset = -1
   /// The source line of the last scalar, where the next one most likely stands too.
   private var line = 0
+  /// The source offset where the line after `line` starts (-1 before the first scalar).
+  private var lineLimit = -1
+  /// Scalars that stand one after another on one source line, not yet written to `map`: a run is written
+  /// once, when it breaks.
+  private var runStart = SourcePosition(line: 1, column: 1)
+  private var runCount = 0
 
   init(kind: BlockKind, level: Int?, element: HTMLElement?, translatable: Bool) {
     self.kind = kind
@@ -247,12 +268,84 @@ private struct PendingBlock {
   /// Offset in `text` where the next scalar will go.
   var nextOffset: Int { length + (pendingSpace != nil && length > 0 ? 1 : 0) }
 
+  @inline(__always)
   mutating func append(_ scalar: Unicode.Scalar, at offset: Int, source: SourceIndex) {
+    // Most scalars are ASCII and stand right after the one before, on the same line: they only extend the run.
+    if offset == lastOffset + 1, offset < lineLimit, pendingSpace == nil, scalar.isASCII {
+      utf8.append(UInt8(truncatingIfNeeded: scalar.value))
+      length += 1
+      runCount += 1
+      lastOffset = offset
+      endsWithBreak = false
+      return
+    }
+    appendPlacing(scalar, at: offset, source: source)
+  }
+
+  /// Appends the ASCII text from `start` on while it stands one scalar after another right after the last
+  /// scalar, on its line, single spaces between words included: what `appendText` and `append` would do scalar
+  /// by scalar, without placing each scalar anew. Returns where that stretch ends.
+  mutating func extendRun(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ offsets: UnsafeBufferPointer<Int32>, from start: Int
+  ) -> Int {
+    // Placed text is never empty: `lastOffset` is set with the first scalar.
+    guard lastOffset >= 0 else { return start }
+    // Measured on local copies of the state, written back once.
+    let lineLimit = lineLimit
+    var space = pendingSpace ?? -2
+    var index = start
+    var next = lastOffset + 1
+    var wrote = false
+    while index < scalars.count {
+      let value = scalars[index].value
+      let offset = Int(offsets[index])
+      if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+        if space == -2 { space = offset }
+        index += 1
+        continue
+      }
+      guard value < 0x80, offset < lineLimit else { break }
+      if space != -2 {
+        // One space right after the last scalar and right before this one: the run goes on through it.
+        guard space == next, offset == next + 1 else { break }
+        space = -2
+        next += 1
+      } else {
+        guard offset == next else { break }
+      }
+      next += 1
+      index += 1
+      wrote = true
+    }
+    // -2 stands for no pending space (-1 is a space that could not be placed).
+    pendingSpace = space == -2 ? nil : space
+    guard wrote else { return index }
+    // The stretch fills source offsets `first..<next` one to one: spaces first, then each scalar at its place.
+    let first = lastOffset + 1
+    let count = next - first
+    let written = utf8.count
+    utf8.append(contentsOf: repeatElement(0x20, count: count))
+    utf8.withUnsafeMutableBufferPointer { bytes in
+      for position in start..<index {
+        let value = scalars[position].value
+        if value != 0x20, value < 0x09 || value > 0x0D {
+          bytes[written + Int(offsets[position]) - first] = UInt8(truncatingIfNeeded: value)
+        }
+      }
+    }
+    length += count
+    runCount += count
+    lastOffset = next - 1
+    endsWithBreak = false
+    return index
+  }
+
+  private mutating func appendPlacing(_ scalar: Unicode.Scalar, at offset: Int, source: SourceIndex) {
     let known = offset >= 0 ? offset : max(lastOffset, 0)
     if let space = pendingSpace, !utf8.isEmpty {
       utf8.append(0x20)
       length += 1
-      map.append(source.position(of: space >= 0 ? space : known, near: &line))
+      place(source.position(of: space >= 0 ? space : known, near: &line))
     }
     pendingSpace = nil
     endsWithBreak = false
@@ -262,8 +355,26 @@ private struct PendingBlock {
       utf8.append(contentsOf: scalar.utf8)
     }
     length += 1
-    map.append(source.position(of: known, near: &line))
+    place(source.position(of: known, near: &line))
+    lineLimit = source.offset(ofLine: line + 2)
     if firstOffset < 0 { firstOffset = known }
     lastOffset = known
+  }
+
+  /// Records the source position of the next scalar: extends the run when it stands right after it.
+  private mutating func place(_ position: SourcePosition) {
+    if runCount > 0, position.line == runStart.line, position.column == runStart.column + runCount {
+      runCount += 1
+      return
+    }
+    closeRun()
+    runStart = position
+    runCount = 1
+  }
+
+  /// Writes the run being extended to `map`.
+  mutating func closeRun() {
+    map.append(run: runStart, count: runCount)
+    runCount = 0
   }
 }

@@ -63,7 +63,7 @@ enum HTMLParser {
         if rawTextElements.contains(name) { rawDepth += 1 }
         descend = true
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        let scalars = UTF8Scalar.scalars(of: string(visiting.pointee.content))
+        let scalars = scalars(of: visiting.pointee.content)
         let offsets = aligner.align(scalars, raw: rawDepth > 0)
         current.children.append(.text(HTMLText(scalars: scalars, offsets: offsets)))
       case XML_COMMENT_NODE:
@@ -90,7 +90,8 @@ enum HTMLParser {
   private static func leave(
     _ element: xmlNodePtr, current: inout HTMLElement, depth: inout Int, flattened: inout Int, rawDepth: inout Int
   ) {
-    if rawTextElements.contains(string(element.pointee.name).lowercased()) { rawDepth -= 1 }
+    // Only an element met inside raw text can be one: outside, the name need not be read.
+    if rawDepth > 0, rawTextElements.contains(string(element.pointee.name).lowercased()) { rawDepth -= 1 }
     if flattened > 0 {
       flattened -= 1
     } else if let parent = current.parent {
@@ -114,6 +115,25 @@ enum HTMLParser {
       attribute = current.pointee.next
     }
     return result
+  }
+
+  /// The scalars of a text node's content. ASCII content (most of a page) is widened byte by byte; other
+  /// content goes through a string, which repairs any invalid UTF-8 as `string(_:)` does.
+  private static func scalars(of pointer: UnsafeMutablePointer<xmlChar>?) -> [Unicode.Scalar] {
+    guard let pointer else { return [] }
+    let bytes = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
+    var isASCII = true
+    for byte in bytes where byte >= 0x80 {
+      isASCII = false
+      break
+    }
+    if isASCII {
+      return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+        for index in 0..<bytes.count { buffer[index] = Unicode.Scalar(bytes[index]) }
+        initialized = bytes.count
+      }
+    }
+    return UTF8Scalar.scalars(of: string(pointer))
   }
 
   private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {

@@ -8,18 +8,45 @@ struct SourceIndex {
   private let lineStarts: [Int]
 
   init(_ source: String) {
-    let scalars = UTF8Scalar.scalars(of: source)
+    var source = source
+    var scalars: [Unicode.Scalar] = []
     var lineStarts = [0]
-    var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if scalar == "\n" {
-        lineStarts.append(index + 1)
-      } else if scalar == "\r" {
-        if index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
-        lineStarts.append(index + 1)
+    // Scalars and line starts in one pass over the bytes; "\r\n" is one line end.
+    source.withUTF8 { bytes in
+      // Written straight into the array's storage: a page has as many scalars as bytes or fewer.
+      scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+        var index = 0
+        var count = 0
+        var afterCarriageReturn = false
+        while index < bytes.count {
+          let byte = bytes[index]
+          let scalar: Unicode.Scalar
+          if byte < 0x80 {
+            scalar = Unicode.Scalar(byte)
+            index += 1
+          } else {
+            let (decoded, length) = UTF8Scalar.decode(bytes, at: index)
+            scalar = decoded
+            index += length
+          }
+          buffer[count] = scalar
+          count += 1
+          if byte == 0x0A {
+            if afterCarriageReturn {
+              lineStarts[lineStarts.count - 1] = count
+            } else {
+              lineStarts.append(count)
+            }
+            afterCarriageReturn = false
+          } else if byte == 0x0D {
+            lineStarts.append(count)
+            afterCarriageReturn = true
+          } else {
+            afterCarriageReturn = false
+          }
+        }
+        initialized = count
       }
-      index += 1
     }
     self.scalars = scalars
     self.lineStarts = lineStarts

@@ -10,29 +10,33 @@ struct SourceLines {
   let lines: [Line]
 
   init(_ source: String) {
-    var lines: [Line] = []
-    let scalars = Substring(source).unicodeScalars
     // Line ends are found on the bytes: "\n" and "\r" never occur inside a longer UTF-8 sequence, so every
-    // index met here is also a scalar boundary.
-    let utf8 = source.utf8
-    var start = utf8.startIndex
-    var index = start
-    var number = 1
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      if byte == 0x0A || byte == 0x0D {
-        lines.append(Line(number: number, text: scalars[start..<index]))
-        number += 1
-        var next = utf8.index(after: index)
-        if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-        index = next
-        start = next
-      } else {
-        index = utf8.index(after: index)
+    // offset met here is also a scalar boundary. Offsets become indices only once per line.
+    var bounds: [(start: Int, end: Int)] = []
+    var copy = source
+    copy.withUTF8 { bytes in
+      var start = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0x0A || byte == 0x0D {
+          bounds.append((start, index))
+          index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+          start = index
+        } else {
+          index += 1
+        }
       }
+      if start < bytes.count { bounds.append((start, bytes.count)) }
     }
-    if start < utf8.endIndex {
-      lines.append(Line(number: number, text: scalars[start..<utf8.endIndex]))
+    let scalars = Substring(copy).unicodeScalars
+    let utf8 = copy.utf8
+    var lines: [Line] = []
+    lines.reserveCapacity(bounds.count)
+    for (number, bound) in bounds.enumerated() {
+      let start = utf8.index(utf8.startIndex, offsetBy: bound.start)
+      let end = utf8.index(start, offsetBy: bound.end - bound.start)
+      lines.append(Line(number: number + 1, text: scalars[start..<end]))
     }
     self.lines = lines
   }

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Glibc
 
 /// Finds where each piece of text libxml2 decoded stands in the raw markup.
 ///
@@ -48,30 +49,59 @@ struct TextAligner {
     guard start < scalars.count else { return nil }
     let first = scalars[start]
     guard first == text[0] || first == "&" || first == "\r" else { return nil }
+    if let exact = exactMatch(text, at: start, raw: raw) { return exact }
     var offsets = [Int32](repeating: -1, count: text.count)
-    var i = 0
     var j = start
-    while i < text.count {
-      guard j < scalars.count else { return nil }
-      let actual = scalars[j]
-      let expected = text[i]
-      if !raw, actual == "&", let (value, length) = decodeReference(at: j), value == expected {
-        offsets[i] = Int32(j)
-        i += 1
-        j += length
-      } else if actual == expected {
-        offsets[i] = Int32(j)
-        i += 1
-        j += 1
-      } else if actual == "\r" {
-        j += 1
-      } else if i == 0 {
-        return nil
-      } else {
-        return nil
+    // Walked through buffers: this compares every scalar of every text node with the markup.
+    let matched = scalars.withUnsafeBufferPointer { scalars in
+      text.withUnsafeBufferPointer { text in
+        offsets.withUnsafeMutableBufferPointer { offsets in
+          var i = 0
+          while i < text.count {
+            guard j < scalars.count else { return false }
+            let actual = scalars[j]
+            let expected = text[i]
+            if actual == expected, raw || actual != "&" {
+              offsets[i] = Int32(j)
+              i += 1
+              j += 1
+            } else if !raw, actual == "&", let (value, length) = decodeReference(at: j), value == expected {
+              offsets[i] = Int32(j)
+              i += 1
+              j += length
+            } else if actual == expected {
+              offsets[i] = Int32(j)
+              i += 1
+              j += 1
+            } else if actual == "\r" {
+              j += 1
+            } else {
+              return false
+            }
+          }
+          return true
+        }
       }
     }
-    return (offsets, j)
+    return matched ? (offsets, j) : nil
+  }
+
+  /// The match when the markup holds `text` scalar for scalar at `start` (most text nodes, and all of a script):
+  /// one memory comparison instead of a walk. Without character references only, since `&` may start one.
+  private func exactMatch(_ text: [Unicode.Scalar], at start: Int, raw: Bool) -> ([Int32], Int)? {
+    let scalars = source.scalars
+    guard start + text.count <= scalars.count, raw || !text.contains("&") else { return nil }
+    let equal = scalars.withUnsafeBufferPointer { scalars in
+      text.withUnsafeBufferPointer { text in
+        memcmp(scalars.baseAddress! + start, text.baseAddress!, text.count * MemoryLayout<Unicode.Scalar>.stride) == 0
+      }
+    }
+    guard equal else { return nil }
+    let offsets = [Int32](unsafeUninitializedCapacity: text.count) { buffer, initialized in
+      for index in 0..<text.count { buffer[index] = Int32(truncatingIfNeeded: start + index) }
+      initialized = text.count
+    }
+    return (offsets, start + text.count)
   }
 
   /// Steps over tags, comments, doctypes and processing instructions starting at `offset`.

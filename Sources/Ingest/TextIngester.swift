@@ -64,9 +64,7 @@ public struct TextIngester: Ingester {
       }
       text.append(contentsOf: Substring(content))
       // One run of columns along the line, as `SourceMap(text:startingAt:)` would map it.
-      for offset in 0..<max(0, lineLength - column + 1) {
-        map.append(SourcePosition(line: line, column: column + offset))
-      }
+      map.append(run: SourcePosition(line: line, column: column), count: max(0, lineLength - column + 1))
       lastLine = line
       lastLineLength = lineLength
       isFurniture = nil

@@ -35,4 +35,37 @@ import Testing
     let map = SourceMap(text: "ab\ncd", startingAt: SourcePosition(line: 1, column: 1))
     #expect(map.position(at: 3) == SourcePosition(line: 2, column: 1))
   }
+  @Test func appendingARunMapsLikeAppendingEachScalar() {
+    let positions = [
+      (SourcePosition(line: 1, column: 1), 3), (SourcePosition(line: 1, column: 4), 2),
+      (SourcePosition(line: 1, column: 9), 1), (SourcePosition(line: 2, column: 1), 0), (SourcePosition(line: 2, column: 2), 4),
+    ]
+    var byRuns = SourceMap()
+    var byScalars = SourceMap()
+    for (start, count) in positions {
+      byRuns.append(run: start, count: count)
+      for step in 0..<count { byScalars.append(start.advanced(by: step)) }
+    }
+    #expect(byRuns == byScalars)
+    #expect(byRuns.anchors.count == 3)
+    #expect(byRuns.length == 10)
+  }
+
+  @Test func textWithLineEndsMapsLikeScalarByScalar() {
+    let start = SourcePosition(line: 2, column: 4)
+    let text = "ab\ncd\n\nxyz\n"
+    var expected = SourceMap()
+    var line = start.line
+    var column = start.column
+    for scalar in text.unicodeScalars {
+      expected.append(SourcePosition(line: line, column: column))
+      if scalar == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    #expect(SourceMap(text: text, startingAt: start) == expected)
+  }
 }
