@@ -1,0 +1,266 @@
+import TextKit
+
+/// Text that every match of a pack rule's patterns needs: one of a few ASCII literals, read off the
+/// patterns. A block that holds none of them cannot match, and is spared the UTF-16 copy and the ICU
+/// matcher; most blocks are.
+///
+/// Taken only when the patterns are written in the plain subset of ICU syntax that `PatternLiterals`
+/// reads; anything else (inline flags, backreferences, `\Q`) leaves every block to ICU.
+struct RequiredLiterals: Sendable {
+  /// Folded to lower case under case folding.
+  private let literals: [[UInt8]]
+  private let ignoresCase: Bool
+  /// The bytes a literal may start with in the text.
+  private let firstBytes: [Bool]
+
+  init?(_ patterns: [String], ignoresCase: Bool) {
+    guard !patterns.isEmpty else { return nil }
+    var literals: [[UInt8]] = []
+    for pattern in patterns {
+      guard let required = PatternLiterals.required(in: pattern) else { return nil }
+      literals += required.map { literal in
+        literal.utf8.map { ignoresCase && $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+      }
+    }
+    var firstBytes = [Bool](repeating: false, count: 256)
+    for literal in literals {
+      firstBytes[Int(literal[0])] = true
+      if ignoresCase && literal[0] &- 0x61 < 26 { firstBytes[Int(literal[0] & ~0x20)] = true }
+    }
+    self.literals = literals
+    self.ignoresCase = ignoresCase
+    self.firstBytes = firstBytes
+  }
+
+  /// False only when no match of the patterns can lie in `bounds` of `text`.
+  ///
+  /// Under case folding ICU compares case-folded text, where a character outside ASCII may fold to
+  /// ASCII letters ("ﬁ" to "fi", the Kelvin sign to "k"): a block with any character that changes
+  /// when case-folded is left to ICU.
+  func mayMatch(in text: String, within bounds: Range<String.Index>) -> Bool {
+    let utf8 = text.utf8
+    let lower = utf8.distance(from: utf8.startIndex, to: bounds.lowerBound)
+    let upper = utf8.distance(from: utf8.startIndex, to: bounds.upperBound)
+    var contiguous = text
+    return contiguous.withUTF8 { bytes in
+      var index = lower
+      while index < upper {
+        let byte = bytes[index]
+        if byte >= 0x80 {
+          guard ignoresCase else {
+            index += 1
+            continue
+          }
+          let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+          if scalar.properties.changesWhenCaseFolded { return true }
+          index += length
+          continue
+        }
+        if firstBytes[Int(byte)] {
+          for literal in literals where index + literal.count <= upper {
+            var offset = 0
+            while offset < literal.count {
+              let candidate = bytes[index + offset]
+              guard (ignoresCase && candidate &- 0x41 < 26 ? candidate | 0x20 : candidate) == literal[offset] else {
+                break
+              }
+              offset += 1
+            }
+            if offset == literal.count { return true }
+          }
+        }
+        index += 1
+      }
+      return false
+    }
+  }
+}
+
+/// Reads the literals a regular expression needs from its text.
+enum PatternLiterals {
+  /// ASCII literals of which every match of `pattern` holds at least one, or nil when the pattern
+  /// needs none that can be told, or uses syntax this reader does not know.
+  static func required(in pattern: String) -> [String]? {
+    var parser = Parser(scalars: Array(pattern.unicodeScalars))
+    do {
+      let required = try parser.alternation()
+      guard parser.index == parser.scalars.count else { return nil }
+      return required
+    } catch {
+      return nil
+    }
+  }
+
+  private struct Unsupported: Error {}
+
+  private struct Parser {
+    let scalars: [Unicode.Scalar]
+    var index = 0
+
+    /// Branches separated by `|`: a match needs what one of them needs.
+    mutating func alternation() throws(Unsupported) -> [String]? {
+      var branches = [try sequence()]
+      while index < scalars.count && scalars[index] == "|" {
+        index += 1
+        branches.append(try sequence())
+      }
+      var union: [String] = []
+      for branch in branches {
+        guard let branch else { return nil }
+        union += branch
+      }
+      return union
+    }
+
+    /// Items one after another: a match needs what any one required item needs; the item whose
+    /// shortest literal is longest is kept, as the most telling.
+    mutating func sequence() throws(Unsupported) -> [String]? {
+      var best: [String]?
+      var run = ""
+      func consider(_ candidate: [String]?) {
+        guard let candidate, !candidate.isEmpty else { return }
+        let shortest = candidate.map(\.utf8.count).min() ?? 0
+        guard shortest > 0 else { return }
+        if let best, shortest <= best.map(\.utf8.count).min() ?? 0 { return }
+        best = candidate
+      }
+      func flush() {
+        if !run.isEmpty { consider([run]) }
+        run = ""
+      }
+      while index < scalars.count && scalars[index] != "|" && scalars[index] != ")" {
+        let scalar = scalars[index]
+        var literal: Unicode.Scalar?
+        var needs: [String]?
+        switch scalar {
+        case "\\":
+          index += 1
+          guard index < scalars.count else { throw Unsupported() }
+          let escaped = scalars[index]
+          index += 1
+          if escaped.isASCII && !escaped.properties.isAlphabetic && !("0"..."9").contains(escaped) {
+            literal = escaped
+          } else if !"bBdDsSwWhHvVRXAZzG".unicodeScalars.contains(escaped) {
+            throw Unsupported()
+          }
+        case "[": try skipSet()
+        case "(": needs = try group()
+        case ".", "$", "^": index += 1
+        case "*", "+", "?", "{": throw Unsupported()
+        default:
+          index += 1
+          // Letters outside ASCII are left out: under case folding they have forms this search misses.
+          if scalar.isASCII { literal = scalar }
+        }
+        let (minimum, quantified) = try quantifier()
+        if let literal {
+          if minimum == 0 {
+            flush()
+          } else {
+            run.unicodeScalars.append(literal)
+            if quantified { flush() }
+          }
+        } else {
+          flush()
+          if minimum > 0 { consider(needs) }
+        }
+      }
+      flush()
+      return best
+    }
+
+    /// A group's needs: its contents', or nil for a negative or look-behind assertion.
+    mutating func group() throws(Unsupported) -> [String]? {
+      index += 1
+      var counts = true
+      if index < scalars.count && scalars[index] == "?" {
+        index += 1
+        guard index < scalars.count else { throw Unsupported() }
+        switch scalars[index] {
+        case ":", ">", "=": index += 1
+        case "!":
+          index += 1
+          counts = false
+        case "<":
+          index += 1
+          guard index < scalars.count else { throw Unsupported() }
+          if scalars[index] == "=" || scalars[index] == "!" {
+            index += 1
+            counts = false
+          } else {
+            // A named group: `(?<name>…)`.
+            while index < scalars.count && scalars[index] != ">" {
+              guard scalars[index].isASCII, scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index])
+              else { throw Unsupported() }
+              index += 1
+            }
+            guard index < scalars.count else { throw Unsupported() }
+            index += 1
+          }
+        default: throw Unsupported()
+        }
+      }
+      let inner = try alternation()
+      guard index < scalars.count && scalars[index] == ")" else { throw Unsupported() }
+      index += 1
+      return counts ? inner : nil
+    }
+
+    /// Passes over a set, nested sets included.
+    mutating func skipSet() throws(Unsupported) {
+      // `[]…]` and `[^]…]` are read differently by different engines: left to ICU.
+      if index + 1 < scalars.count && scalars[index + 1] == "]" { throw Unsupported() }
+      if index + 2 < scalars.count && scalars[index + 1] == "^" && scalars[index + 2] == "]" { throw Unsupported() }
+      var depth = 0
+      while index < scalars.count {
+        switch scalars[index] {
+        case "\\": index += 1
+        case "[": depth += 1
+        case "]":
+          depth -= 1
+          if depth == 0 {
+            index += 1
+            return
+          }
+        default: break
+        }
+        index += 1
+      }
+      throw Unsupported()
+    }
+
+    /// The least number of times the item before it must occur, and whether a quantifier was there.
+    mutating func quantifier() throws(Unsupported) -> (minimum: Int, quantified: Bool) {
+      guard index < scalars.count else { return (1, false) }
+      let minimum: Int
+      switch scalars[index] {
+      case "?", "*":
+        index += 1
+        minimum = 0
+      case "+":
+        index += 1
+        minimum = 1
+      case "{":
+        index += 1
+        var digits = ""
+        while index < scalars.count && ("0"..."9").contains(scalars[index]) {
+          digits.unicodeScalars.append(scalars[index])
+          index += 1
+        }
+        guard let count = Int(digits) else { throw Unsupported() }
+        while index < scalars.count && scalars[index] != "}" {
+          guard scalars[index] == "," || ("0"..."9").contains(scalars[index]) else { throw Unsupported() }
+          index += 1
+        }
+        guard index < scalars.count else { throw Unsupported() }
+        index += 1
+        minimum = count
+      default:
+        return (1, false)
+      }
+      // A lazy or possessive mark changes how, not whether.
+      if index < scalars.count && (scalars[index] == "?" || scalars[index] == "+") { index += 1 }
+      return (minimum, true)
+    }
+  }
+}
