@@ -31,32 +31,50 @@ extension WordScanner {
   /// The word starting at `start` (a word scalar) of `bytes[..<upper]`, read as `words(in:within:)`
   /// reads it, with the hash of its key; `next` is where the word after it starts (or `upper`).
   ///
-  /// ASCII words (nearly all of them in English posts) are folded and hashed byte by byte as they are
-  /// read; a word with other scalars under case folding is keyed the slow way, as `words(in:)` keys it.
+  /// ASCII words (nearly all of them in English posts) are folded and hashed byte by byte in a tight
+  /// loop; a word with other scalars is read again by `wordOutsideASCII`, as `words(in:)` reads it.
   @inline(__always)
   func word(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, to upper: Int) -> HashedWord {
     var index = start
     var hash = WordKeyHash.seed
-    var isASCII = true
     while index < upper {
       let byte = bytes[index]
-      if byte < 0x80 {
-        if Self.isASCIIWordByte(byte) {
-          hash = WordKeyHash.mix(hash, foldsCase && byte &- 0x41 < 26 ? byte | 0x20 : byte)
-          index += 1
-          continue
-        }
-        guard byte == 0x27, index + 1 < upper, Self.isWordScalar(UTF8Scalar.decode(bytes, at: index + 1).scalar)
-        else { break }
-        hash = WordKeyHash.mix(hash, 0x27)
+      if Self.isASCIIWordByte(byte) {
+        hash = WordKeyHash.mix(hash, foldsCase && byte &- 0x41 < 26 ? byte | 0x20 : byte)
         index += 1
         continue
       }
+      if byte == 0x27 && index + 1 < upper {
+        let next = bytes[index + 1]
+        if Self.isASCIIWordByte(next) {
+          hash = WordKeyHash.mix(hash, 0x27)
+          index += 1
+          continue
+        }
+        if next >= 0x80 { return wordOutsideASCII(bytes, at: start, to: upper) }
+      }
+      if byte >= 0x80 { return wordOutsideASCII(bytes, at: start, to: upper) }
+      break
+    }
+    return Self.closing(hash: hash, start: start, end: index, bytes, to: upper)
+  }
+
+  @inline(never)
+  private func wordOutsideASCII(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, to upper: Int) -> HashedWord {
+    var index = start
+    var hash = WordKeyHash.seed
+    var isASCII = true
+    while index < upper {
       let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
       if Self.isWordScalar(scalar) {
-        isASCII = false
-        for offset in index..<(index + length) { hash = WordKeyHash.mix(hash, bytes[offset]) }
-      } else if scalar == "\u{2019}" {
+        if length == 1 {
+          let byte = bytes[index]
+          hash = WordKeyHash.mix(hash, foldsCase && byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        } else {
+          isASCII = false
+          for offset in index..<(index + length) { hash = WordKeyHash.mix(hash, bytes[offset]) }
+        }
+      } else if scalar == "'" || scalar == "\u{2019}" {
         let next = index + length
         guard next < upper, Self.isWordScalar(UTF8Scalar.decode(bytes, at: next).scalar) else { break }
         hash = WordKeyHash.mix(hash, 0x27)
@@ -65,11 +83,18 @@ extension WordScanner {
       }
       index += length
     }
-    let end = index
     if foldsCase && !isASCII {
-      hash = WordKeyHash.hash(key(bytes, from: start, to: end).utf8)
+      hash = WordKeyHash.hash(key(bytes, from: start, to: index).utf8)
     }
-    let gap = Self.gap(bytes, from: end, to: upper)
+    return Self.closing(hash: hash, start: start, end: index, bytes, to: upper)
+  }
+
+  /// The word at `start..<end` with what follows it read.
+  @inline(__always)
+  private static func closing(
+    hash: UInt64, start: Int, end: Int, _ bytes: UnsafeBufferPointer<UInt8>, to upper: Int
+  ) -> HashedWord {
+    let gap = gap(bytes, from: end, to: upper)
     // Only a gap of joiners between two words lets a phrase go on; an empty gap joins nothing.
     return HashedWord(
       hash: hash, start: start, end: end, joinsNext: gap.joins && gap.end < upper && gap.end > end, next: gap.end)
@@ -83,17 +108,30 @@ extension WordScanner {
     var joins = true
     while index < upper {
       let byte = bytes[index]
-      if byte < 0x80 {
-        if isASCIIWordByte(byte) { break }
-        // Space, hyphen, newline and tab are the ASCII joiners.
-        if !(byte == 0x20 || byte == 0x2D || byte == 0x0A || byte == 0x09) { joins = false }
-        index += 1
-      } else {
-        let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-        if isWordScalar(scalar) { break }
-        if !(scalar == "\u{A0}" || scalar == "\u{2010}" || scalar == "\u{2011}") { joins = false }
-        index += length
+      if byte >= 0x80 { return gapOutsideASCII(bytes, from: index, to: upper, joins: joins) }
+      if isASCIIWordByte(byte) { break }
+      // Space, hyphen, newline and tab are the ASCII joiners.
+      if !(byte == 0x20 || byte == 0x2D || byte == 0x0A || byte == 0x09) { joins = false }
+      index += 1
+    }
+    return (index, joins)
+  }
+
+  @inline(never)
+  private static func gapOutsideASCII(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to upper: Int, joins: Bool
+  ) -> (end: Int, joins: Bool) {
+    var index = start
+    var joins = joins
+    while index < upper {
+      let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+      if isWordScalar(scalar) { break }
+      if !(scalar == " " || scalar == "-" || scalar == "\n" || scalar == "\t" || scalar == "\u{A0}"
+        || scalar == "\u{2010}" || scalar == "\u{2011}")
+      {
+        joins = false
       }
+      index += length
     }
     return (index, joins)
   }

@@ -10,8 +10,9 @@ struct RequiredLiterals: Sendable {
   /// Folded to lower case under case folding.
   private let literals: [[UInt8]]
   private let ignoresCase: Bool
-  /// The bytes a literal may start with in the text.
-  private let firstBytes: [Bool]
+  /// The folded pairs of bytes a literal may start with, as bits: most places in a text are turned away
+  /// by one bit test. A literal of one byte admits every pair it starts.
+  private let pairs: [UInt64]
 
   init?(_ patterns: [String], ignoresCase: Bool) {
     guard !patterns.isEmpty else { return nil }
@@ -22,14 +23,16 @@ struct RequiredLiterals: Sendable {
         literal.utf8.map { ignoresCase && $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
       }
     }
-    var firstBytes = [Bool](repeating: false, count: 256)
+    var pairs = [UInt64](repeating: 0, count: 1024)
     for literal in literals {
-      firstBytes[Int(literal[0])] = true
-      if ignoresCase && literal[0] &- 0x61 < 26 { firstBytes[Int(literal[0] & ~0x20)] = true }
+      for second in literal.count > 1 ? literal[1]...literal[1] : 0...255 {
+        let pair = Int(literal[0]) << 8 | Int(second)
+        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+      }
     }
     self.literals = literals
     self.ignoresCase = ignoresCase
-    self.firstBytes = firstBytes
+    self.pairs = pairs
   }
 
   /// False only when no match of the patterns can lie in `bounds` of `text`.
@@ -51,28 +54,42 @@ struct RequiredLiterals: Sendable {
             index += 1
             continue
           }
-          let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-          if scalar.properties.changesWhenCaseFolded { return true }
-          index += length
+          if Self.foldsIntoOther(bytes, at: index) { return true }
+          index += 1
           continue
         }
-        if firstBytes[Int(byte)] {
-          for literal in literals where index + literal.count <= upper {
-            var offset = 0
-            while offset < literal.count {
-              let candidate = bytes[index + offset]
-              guard (ignoresCase && candidate &- 0x41 < 26 ? candidate | 0x20 : candidate) == literal[offset] else {
-                break
-              }
-              offset += 1
-            }
-            if offset == literal.count { return true }
-          }
+        let first = fold(byte)
+        let second = index + 1 < upper ? fold(bytes[index + 1]) : 0
+        let pair = Int(first) << 8 | Int(second)
+        if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 && startsLiteral(bytes, at: index, to: upper) {
+          return true
         }
         index += 1
       }
       return false
     }
+  }
+
+  @inline(__always)
+  private func fold(_ byte: UInt8) -> UInt8 {
+    ignoresCase && byte &- 0x41 < 26 ? byte | 0x20 : byte
+  }
+
+  private func startsLiteral(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, to upper: Int) -> Bool {
+    for literal in literals where index + literal.count <= upper {
+      var offset = 0
+      while offset < literal.count && fold(bytes[index + offset]) == literal[offset] { offset += 1 }
+      if offset == literal.count { return true }
+    }
+    return false
+  }
+
+  /// Whether the scalar whose bytes start or go on at `index` changes when case-folded; read at its
+  /// lead byte only (a continuation byte answers false).
+  @inline(never)
+  private static func foldsIntoOther(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard bytes[index] >= 0xC0 else { return false }
+    return UTF8Scalar.decode(bytes, at: index).scalar.properties.changesWhenCaseFolded
   }
 }
 
