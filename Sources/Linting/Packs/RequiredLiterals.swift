@@ -10,15 +10,20 @@ struct RequiredLiterals: Sendable {
   /// Folded to lower case under case folding.
   private let literals: [[UInt8]]
   private let ignoresCase: Bool
+  /// True when every pattern is anchored at the start of the text: `literals` are then what a match
+  /// starts with, and only the start of a block is read.
+  private let atStartOnly: Bool
   /// The folded pairs of bytes a literal may start with, as bits: most places in a text are turned away
   /// by one bit test. A literal of one byte admits every pair it starts.
   private let pairs: [UInt64]
 
   init?(_ patterns: [String], ignoresCase: Bool) {
     guard !patterns.isEmpty else { return nil }
+    let prefixes = patterns.map { PatternLiterals.anchoredPrefixes(in: $0) }
+    atStartOnly = prefixes.allSatisfy { $0 != nil }
     var literals: [[UInt8]] = []
-    for pattern in patterns {
-      guard let required = PatternLiterals.required(in: pattern) else { return nil }
+    for (pattern, prefix) in zip(patterns, prefixes) {
+      guard let required = atStartOnly ? prefix : PatternLiterals.required(in: pattern) else { return nil }
       literals += required.map { literal in
         literal.utf8.map { ignoresCase && $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
       }
@@ -45,6 +50,7 @@ struct RequiredLiterals: Sendable {
     let lower = utf8.distance(from: utf8.startIndex, to: bounds.lowerBound)
     let upper = utf8.distance(from: utf8.startIndex, to: bounds.upperBound)
     var contiguous = text
+    if atStartOnly { return contiguous.withUTF8 { startsWithLiteral($0, from: lower, to: upper) } }
     return contiguous.withUTF8 { bytes in
       var index = lower
       while index < upper {
@@ -68,6 +74,17 @@ struct RequiredLiterals: Sendable {
       }
       return false
     }
+  }
+
+  /// Under case folding a character outside ASCII among the first bytes might fold into a literal's
+  /// letters: such a start is left to ICU. Otherwise a match taking up n letters of a literal takes up
+  /// the first n bytes, and comparing bytes tells.
+  private func startsWithLiteral(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int) -> Bool {
+    let longest = literals.map(\.count).max() ?? 0
+    if ignoresCase {
+      for index in lower..<min(upper, lower + longest) where bytes[index] >= 0x80 { return true }
+    }
+    return startsLiteral(bytes, at: lower, to: upper)
   }
 
   @inline(__always)
@@ -98,14 +115,35 @@ enum PatternLiterals {
   /// ASCII literals of which every match of `pattern` holds at least one, or nil when the pattern
   /// needs none that can be told, or uses syntax this reader does not know.
   static func required(in pattern: String) -> [String]? {
+    read(pattern)?.contains
+  }
+
+  /// ASCII literals one of which every match of `pattern` starts with, when the pattern is anchored
+  /// at the start of the text (`^` opens each of its branches): a match can only be there.
+  static func anchoredPrefixes(in pattern: String) -> [String]? {
+    guard let needs = read(pattern), needs.anchored else { return nil }
+    return needs.prefix
+  }
+
+  private static func read(_ pattern: String) -> Needs? {
     var parser = Parser(scalars: Array(pattern.unicodeScalars))
     do {
-      let required = try parser.alternation()
+      let needs = try parser.alternation()
       guard parser.index == parser.scalars.count else { return nil }
-      return required
+      return needs
     } catch {
       return nil
     }
+  }
+
+  /// What a match of a part of a pattern needs.
+  private struct Needs {
+    /// Literals one of which the match holds.
+    var contains: [String]?
+    /// Literals one of which the match starts with.
+    var prefix: [String]?
+    /// True when the part opens with `^`.
+    var anchored = false
   }
 
   private struct Unsupported: Error {}
@@ -115,25 +153,35 @@ enum PatternLiterals {
     var index = 0
 
     /// Branches separated by `|`: a match needs what one of them needs.
-    mutating func alternation() throws(Unsupported) -> [String]? {
+    mutating func alternation() throws(Unsupported) -> Needs {
       var branches = [try sequence()]
       while index < scalars.count && scalars[index] == "|" {
         index += 1
         branches.append(try sequence())
       }
-      var union: [String] = []
-      for branch in branches {
-        guard let branch else { return nil }
-        union += branch
+      func union(_ parts: [[String]?]) -> [String]? {
+        var all: [String] = []
+        for part in parts {
+          guard let part else { return nil }
+          all += part
+        }
+        return all
       }
-      return union
+      return Needs(
+        contains: union(branches.map(\.contains)), prefix: union(branches.map(\.prefix)),
+        anchored: branches.allSatisfy(\.anchored))
     }
 
     /// Items one after another: a match needs what any one required item needs; the item whose
     /// shortest literal is longest is kept, as the most telling.
-    mutating func sequence() throws(Unsupported) -> [String]? {
+    mutating func sequence() throws(Unsupported) -> Needs {
       var best: [String]?
       var run = ""
+      // Nothing that may take up text read yet; the literal run began there; `^` read there.
+      var atStart = true
+      var runAtStart = false
+      var anchored = false
+      var prefix: [String]?
       func consider(_ candidate: [String]?) {
         guard let candidate, !candidate.isEmpty else { return }
         let shortest = candidate.map(\.utf8.count).min() ?? 0
@@ -142,13 +190,19 @@ enum PatternLiterals {
         best = candidate
       }
       func flush() {
-        if !run.isEmpty { consider([run]) }
+        if !run.isEmpty {
+          consider([run])
+          if runAtStart { prefix = [run] }
+        }
         run = ""
+        runAtStart = false
       }
       while index < scalars.count && scalars[index] != "|" && scalars[index] != ")" {
         let scalar = scalars[index]
         var literal: Unicode.Scalar?
-        var needs: [String]?
+        var needs: Needs?
+        // Assertions take up no text: what follows them still starts where they stand.
+        var zeroWidth = false
         switch scalar {
         case "\\":
           index += 1
@@ -157,12 +211,24 @@ enum PatternLiterals {
           index += 1
           if escaped.isASCII && !escaped.properties.isAlphabetic && !("0"..."9").contains(escaped) {
             literal = escaped
-          } else if !"bBdDsSwWhHvVRXAZzG".unicodeScalars.contains(escaped) {
+          } else if "bBAZzG".unicodeScalars.contains(escaped) {
+            zeroWidth = true
+          } else if !"dDsSwWhHvVRX".unicodeScalars.contains(escaped) {
             throw Unsupported()
           }
         case "[": try skipSet()
-        case "(": needs = try group()
-        case ".", "$", "^": index += 1
+        case "(":
+          let group = try group()
+          needs = group.needs
+          zeroWidth = group.zeroWidth
+        case "^":
+          index += 1
+          zeroWidth = true
+          if atStart { anchored = true }
+        case "$":
+          index += 1
+          zeroWidth = true
+        case ".": index += 1
         case "*", "+", "?", "{": throw Unsupported()
         default:
           index += 1
@@ -174,36 +240,49 @@ enum PatternLiterals {
           if minimum == 0 {
             flush()
           } else {
+            if atStart { runAtStart = true }
             run.unicodeScalars.append(literal)
             if quantified { flush() }
           }
+          atStart = false
         } else {
           flush()
-          if minimum > 0 { consider(needs) }
+          if minimum > 0 { consider(needs?.contains) }
+          if !zeroWidth {
+            if atStart && !quantified { prefix = needs?.prefix }
+            atStart = false
+          }
         }
       }
       flush()
-      return best
+      return Needs(contains: best, prefix: prefix, anchored: anchored)
     }
 
-    /// A group's needs: its contents', or nil for a negative or look-behind assertion.
-    mutating func group() throws(Unsupported) -> [String]? {
+    /// A group's needs: its contents', or none for a negative or look-behind assertion; and whether
+    /// it is an assertion.
+    mutating func group() throws(Unsupported) -> (needs: Needs?, zeroWidth: Bool) {
       index += 1
       var counts = true
+      var zeroWidth = false
       if index < scalars.count && scalars[index] == "?" {
         index += 1
         guard index < scalars.count else { throw Unsupported() }
         switch scalars[index] {
-        case ":", ">", "=": index += 1
+        case ":", ">": index += 1
+        case "=":
+          index += 1
+          zeroWidth = true
         case "!":
           index += 1
           counts = false
+          zeroWidth = true
         case "<":
           index += 1
           guard index < scalars.count else { throw Unsupported() }
           if scalars[index] == "=" || scalars[index] == "!" {
             index += 1
             counts = false
+            zeroWidth = true
           } else {
             // A named group: `(?<name>…)`.
             while index < scalars.count && scalars[index] != ">" {
@@ -220,7 +299,7 @@ enum PatternLiterals {
       let inner = try alternation()
       guard index < scalars.count && scalars[index] == ")" else { throw Unsupported() }
       index += 1
-      return counts ? inner : nil
+      return (counts ? inner : nil, zeroWidth)
     }
 
     /// Passes over a set, nested sets included.

@@ -17,6 +17,18 @@ import TextKit
     #expect(PatternLiterals.required(in: "(?!not)thing") == ["thing"])
   }
 
+  @Test func readsWhatAnAnchoredMatchStartsWith() {
+    #expect(PatternLiterals.anchoredPrefixes(in: "^(?:in conclusion|overall)(?=,)") == ["in conclusion", "overall"])
+    #expect(PatternLiterals.anchoredPrefixes(in: "^\\bto sum up") == ["to sum up"])
+    #expect(PatternLiterals.anchoredPrefixes(in: "^ab?c") == ["a"])
+    #expect(PatternLiterals.anchoredPrefixes(in: "^a|^bc") == ["a", "bc"])
+    #expect(PatternLiterals.anchoredPrefixes(in: "^a|bc") == nil)
+    #expect(PatternLiterals.anchoredPrefixes(in: "in conclusion") == nil)
+    #expect(PatternLiterals.anchoredPrefixes(in: "^(?:x*foo|bar)") == nil)
+    #expect(PatternLiterals.anchoredPrefixes(in: "^[Ii]n sum") == nil)
+    #expect(PatternLiterals.anchoredPrefixes(in: "^(?:ab)+c") == nil)
+  }
+
   @Test func leavesWhatItCannotReadToICU() {
     #expect(PatternLiterals.required(in: "a|\\w+") == nil)
     #expect(PatternLiterals.required(in: "(?i)delve") == nil)
@@ -40,6 +52,8 @@ import TextKit
     (["strasse"], true),
     (["Over all"], false),
     (["ca[fé]+"], false),
+    (["^(?:fi|ss)", "^kelvin"], true),
+    (["^(?:over)"], true),
   ])
   func neverTurnsAwayATextICUMatches(patterns: [String], ignoresCase: Bool) throws {
     let required = try #require(RequiredLiterals(patterns, ignoresCase: ignoresCase))
@@ -56,5 +70,7 @@ import TextKit
     #expect(!required.mayMatch(in: text, within: text.startIndex..<text.endIndex))
     let folded = "OVERALL, yes"
     #expect(required.mayMatch(in: folded, within: folded.startIndex..<folded.endIndex))
+    let later = "Sleep, overall, matters."
+    #expect(!required.mayMatch(in: later, within: later.startIndex..<later.endIndex))
   }
 }
