@@ -1,3 +1,5 @@
+import Glibc
+
 /// A pack rule's patterns when every one is plain text (the em dash, say): found by comparing bytes,
 /// which spares each block the UTF-16 copy and the ICU matcher.
 ///
@@ -6,6 +8,8 @@
 /// no whole-word bounds, and under case folding no character that has a case or a folding.
 struct LiteralPatterns: Sendable {
   private let literals: [[UInt8]]
+  /// The byte every literal starts with, when they share one: `memchr` then skips to each candidate.
+  private let sharedFirstByte: UInt8?
 
   init?(_ patterns: [String], ignoresCase: Bool, wholeWord: Bool) {
     guard !wholeWord, !patterns.isEmpty else { return nil }
@@ -20,6 +24,8 @@ struct LiteralPatterns: Sendable {
       }
     }
     literals = patterns.map { Array($0.utf8) }
+    let firstBytes = Set(literals.map { $0[0] })
+    sharedFirstByte = firstBytes.count == 1 ? firstBytes.first : nil
   }
 
   /// Characters with a meaning in an ICU pattern outside a set.
@@ -36,6 +42,10 @@ struct LiteralPatterns: Sendable {
       var start = lower
       // A literal starts with a lead byte, so a match never begins inside a scalar.
       search: while start < upper {
+        if let sharedFirstByte, let base = bytes.baseAddress {
+          guard let candidate = memchr(base + start, Int32(sharedFirstByte), upper - start) else { break }
+          start = UnsafeRawPointer(candidate).assumingMemoryBound(to: UInt8.self) - base
+        }
         for literal in literals where start + literal.count <= upper && bytes[start] == literal[0] {
           var offset = 1
           while offset < literal.count && bytes[start + offset] == literal[offset] { offset += 1 }

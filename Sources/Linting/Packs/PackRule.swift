@@ -11,10 +11,15 @@ public struct PackRule: DocumentRule {
   private let regex: ICURegex?
   /// The patterns, when they are plain text and bytes find what `regex` would.
   private let literalPatterns: LiteralPatterns?
+  /// What a block must hold for `regex` to match in it, when the patterns tell.
+  private let requiredLiterals: RequiredLiterals?
   private let scanner: WordScanner
   /// The automaton this rule's phrases and exceptions were merged into, when a linter shares one among
-  /// all its pack rules, and the members that stand for them.
-  private var shared: (automaton: PhraseAutomaton, phrases: Int, exceptions: Int)?
+  /// all its pack rules; its phrases are the member `sharedMember` and its exceptions the next one.
+  private var sharedAutomaton: PhraseAutomaton?
+  private var sharedMember = 0
+  /// The definition's scopes, as bits: asked for every block, where a `Set` would hash each time.
+  private let scopes: ScopeSet
 
   /// Compiles a definition. Throws the pattern's compile error with the pattern's index.
   init(_ definition: PackRuleDefinition, regexTimeLimit: Int = 50) throws(PackRuleCompileError) {
@@ -24,11 +29,14 @@ public struct PackRule: DocumentRule {
       details: definition.details, triggeringExamples: definition.triggeringExamples,
       nonTriggeringExamples: definition.nonTriggeringExamples, source: definition.pack)
     scanner = WordScanner(foldsCase: definition.ignoresCase)
+    scopes = ScopeSet(definition.scopes)
     let literal: [String] = definition.kind == .substitution ? definition.swaps.map(\.phrase) : definition.tokens
     phrases = PhraseMatcher(literal.enumerated().map { ($1, $0) }, foldsCase: definition.ignoresCase)
     exceptions = PhraseMatcher(definition.exceptions.enumerated().map { ($1, $0) }, foldsCase: definition.ignoresCase)
     literalPatterns = LiteralPatterns(
       definition.patterns, ignoresCase: definition.ignoresCase, wholeWord: definition.wholeWord)
+    requiredLiterals = literalPatterns == nil
+      ? RequiredLiterals(definition.patterns, ignoresCase: definition.ignoresCase) : nil
     if definition.patterns.isEmpty {
       regex = nil
     } else {
@@ -62,35 +70,15 @@ public struct PackRule: DocumentRule {
   func sharing(_ automaton: PhraseAutomaton, firstMember: Int) -> PackRule {
     precondition(automaton.foldsCase == scanner.foldsCase, "an automaton's words are folded one way")
     var rule = self
-    rule.shared = (automaton, firstMember, firstMember + 1)
+    rule.sharedAutomaton = automaton
+    rule.sharedMember = firstMember
     return rule
   }
 
   public func check(_ document: Document) throws(RuleError) -> [Finding] {
     var findings: [Finding] = []
-    for unit in units(of: document) {
-      switch definition.kind {
-      case .existence: findings += try existence(in: unit)
-      case .substitution: findings += substitution(in: unit)
-      case .occurrence: findings += try occurrence(in: unit)
-      case .repetition: findings += repetition(in: unit)
-      }
-    }
-    return findings
-  }
-
-  // MARK: - Scopes
-
-  /// A stretch of one block the rule looks at: the whole block or one of its sentences.
-  private struct Unit {
-    var block: Block
-    var range: Range<String.Index>
-    var text: Substring { block.text[range] }
-  }
-
-  private func units(of document: Document) -> [Unit] {
-    var units: [Unit] = []
     var titleSeen = false
+    // Unit by unit as the blocks come: no list of units is built for the many blocks that match nothing.
     for block in document.blocks where block.role == .content {
       let scope: PackRuleDefinition.Scope
       switch block.kind {
@@ -104,16 +92,35 @@ public struct PackRule: DocumentRule {
       case .quote: scope = .quote
       case .tableCell: scope = .tableCell
       }
-      let whole = block.text.startIndex..<block.text.endIndex
-      if definition.scopes.contains(scope) {
-        units.append(Unit(block: block, range: whole))
-      } else if definition.scopes.contains(.sentence), scope != .title, scope != .heading {
-        units += block.sentences(locale: document.metadata.lang ?? "en").map {
-          Unit(block: block, range: $0)
+      if scopes.contains(scope) {
+        try check(Unit(block: block, range: block.text.startIndex..<block.text.endIndex), into: &findings)
+      } else if scopes.contains(.sentence), scope != .title, scope != .heading {
+        for sentence in block.sentences(locale: document.metadata.lang ?? "en") {
+          try check(Unit(block: block, range: sentence), into: &findings)
         }
       }
     }
-    return units
+    return findings
+  }
+
+  private func check(_ unit: Unit, into findings: inout [Finding]) throws(RuleError) {
+    let found: [Finding]
+    switch definition.kind {
+    case .existence: found = try existence(in: unit)
+    case .substitution: found = substitution(in: unit)
+    case .occurrence: found = try occurrence(in: unit)
+    case .repetition: found = repetition(in: unit)
+    }
+    if !found.isEmpty { findings += found }
+  }
+
+  // MARK: - Scopes
+
+  /// A stretch of one block the rule looks at: the whole block or one of its sentences.
+  private struct Unit {
+    var block: Block
+    var range: Range<String.Index>
+    var text: Substring { block.text[range] }
   }
 
   // MARK: - Kinds
@@ -124,7 +131,7 @@ public struct PackRule: DocumentRule {
     var found = phraseMatches(in: unit).map { (range: $0.range, payload: $0.payload) }
     if let literalPatterns {
       found += literalPatterns.matches(in: unit.block.text, within: unit.range).map { (range: $0, payload: -1) }
-    } else if let regex {
+    } else if let regex, requiredLiterals?.mayMatch(in: unit.block.text, within: unit.range) ?? true {
       let text = String(unit.text)
       do {
         found += try regex.matches(in: text).filter { !$0.isEmpty }.map {
@@ -150,13 +157,15 @@ public struct PackRule: DocumentRule {
   }
 
   private func phraseMatches(in unit: Unit) -> [PhraseMatcher.Match] {
-    guard let shared else { return phrases.matches(in: words(of: unit)) }
-    return sharedMatches(in: unit, automaton: shared.automaton)[shared.phrases]
+    // A rule of patterns alone has no phrase to find: no need to ask the block's memo.
+    if phrases.isEmpty { return [] }
+    guard let sharedAutomaton else { return phrases.matches(in: words(of: unit)) }
+    return sharedMatches(in: unit, automaton: sharedAutomaton)[sharedMember]
   }
 
   private func exceptionMatches(in unit: Unit) -> [PhraseMatcher.Match] {
-    guard let shared else { return exceptions.matches(in: words(of: unit)) }
-    return sharedMatches(in: unit, automaton: shared.automaton)[shared.exceptions]
+    guard let sharedAutomaton else { return exceptions.matches(in: words(of: unit)) }
+    return sharedMatches(in: unit, automaton: sharedAutomaton)[sharedMember + 1]
   }
 
   /// The unit's words, scanned once per block and unit for all packs, with ranges in the block's text.
@@ -165,9 +174,11 @@ public struct PackRule: DocumentRule {
   }
 
   /// One walk of the shared automaton per unit, kept in the block's memo for every rule that shares it.
-  private func sharedMatches(in unit: Unit, automaton: PhraseAutomaton) -> [[PhraseMatcher.Match]] {
+  private func sharedMatches(in unit: Unit, automaton: PhraseAutomaton) -> PhraseAutomaton.Matches {
     let key = unit.block.memoKey(Block.MemoKind.automata + automaton.identity, of: unit.range)
-    return unit.block.memo.value(key) { automaton.matches(in: words(of: unit)) }
+    let text = unit.block.text
+    let range = unit.range
+    return unit.block.memo.value(key) { automaton.matches(in: text, within: range) }
   }
 
   private func existence(in unit: Unit) throws(RuleError) -> [Finding] {
@@ -291,6 +302,29 @@ public struct PackRule: DocumentRule {
   private static func matchingCase(_ replacement: String, of matched: String) -> String {
     guard let first = matched.first, first.isUppercase, let head = replacement.first else { return replacement }
     return head.uppercased() + replacement.dropFirst()
+  }
+}
+
+/// A set of scopes as bits, one per case of `PackRuleDefinition.Scope`.
+private struct ScopeSet {
+  private var bits: UInt16 = 0
+
+  init(_ scopes: Set<PackRuleDefinition.Scope>) {
+    for scope in scopes { bits |= Self.bit(scope) }
+  }
+
+  func contains(_ scope: PackRuleDefinition.Scope) -> Bool { bits & Self.bit(scope) != 0 }
+
+  private static func bit(_ scope: PackRuleDefinition.Scope) -> UInt16 {
+    switch scope {
+    case .title: 1
+    case .heading: 2
+    case .paragraph: 4
+    case .listItem: 8
+    case .quote: 16
+    case .tableCell: 32
+    case .sentence: 64
+    }
   }
 }
 

@@ -13,8 +13,12 @@ final class PhraseAutomaton: Sendable {
     var terminals: [(member: Int, payload: Int)] = []
   }
 
-  private let nodes: [Node]
-  private let starts: WordStartFilter
+  private let edges: WordEdgeTable
+  /// The phrases ending at node `n`: `terminals[terminalStarts[n]..<terminalStarts[n + 1]]`, flat so
+  /// that a walk reads them without copying a node.
+  private let terminalStarts: [Int]
+  private let terminals: [(member: Int, payload: Int)]
+  private let scanner: WordScanner
   let memberCount: Int
   let foldsCase: Bool
   /// Tells automata apart in the block memo, where a walk's results are kept.
@@ -26,10 +30,8 @@ final class PhraseAutomaton: Sendable {
   init(members: [PhraseMatcher], foldsCase: Bool) {
     self.foldsCase = foldsCase
     var nodes = [Node()]
-    var starts = WordStartFilter()
     for (member, matcher) in members.enumerated() {
       for (words, payload) in matcher.phrases {
-        starts.admit(word: words[0])
         let node = nodes.insertPath(words)
         // The first phrase given wins when two of one member normalise to the same words.
         if !nodes[node].terminals.contains(where: { $0.member == member }) {
@@ -37,40 +39,87 @@ final class PhraseAutomaton: Sendable {
         }
       }
     }
-    self.nodes = nodes
-    self.starts = starts
+    edges = WordEdgeTable(
+      nodes.indices.flatMap { parent in nodes[parent].children.map { (parent, $0.key, $0.value) } },
+      nodeCount: nodes.count)
+    var starts = [0]
+    for node in nodes { starts.append(starts[starts.count - 1] + node.terminals.count) }
+    terminalStarts = starts
+    terminals = nodes.flatMap(\.terminals)
+    scanner = WordScanner(foldsCase: foldsCase)
     memberCount = members.count
     identity = Self.nextIdentity.add(1, ordering: .relaxed).newValue
   }
 
-  /// Every member's matches in `words`, indexed by member.
-  func matches(in words: [WordScanner.Word]) -> [[PhraseMatcher.Match]] {
+  /// Every member's matches among the words of `bounds` (read as if the text stopped at its ends), with
+  /// ranges in `text`: for each member exactly what its own `PhraseMatcher.matches(in:)` finds.
+  func matches(in text: String, within bounds: Range<String.Index>) -> Matches {
+    let utf8 = text.utf8
+    let lower = utf8.distance(from: utf8.startIndex, to: bounds.lowerBound)
+    let upper = utf8.distance(from: utf8.startIndex, to: bounds.upperBound)
+    var contiguous = text
+    let spans = contiguous.withUTF8 { matchedSpans($0, from: lower, to: upper) }
+    if spans.isEmpty { return Matches(byMember: []) }
     var found = [[PhraseMatcher.Match]](repeating: [], count: memberCount)
-    // Where each member may next start a match: past the end of its previous one.
-    var nextStart = [Int](repeating: 0, count: memberCount)
+    for span in spans {
+      let range = utf8.index(utf8.startIndex, offsetBy: span.start)..<utf8.index(utf8.startIndex, offsetBy: span.end)
+      found[span.member].append(PhraseMatcher.Match(range: range, payload: span.payload))
+    }
+    return Matches(byMember: found)
+  }
+
+  /// Each member's matches, found in one walk.
+  struct Matches: Sendable {
+    /// Empty when no member matched anything.
+    fileprivate var byMember: [[PhraseMatcher.Match]]
+
+    subscript(member: Int) -> [PhraseMatcher.Match] { byMember.isEmpty ? [] : byMember[member] }
+
+    var isEmpty: Bool { byMember.isEmpty }
+  }
+
+  /// Reads the words one by one, without keeping them: a word that starts no phrase is hashed, looked up
+  /// once and passed by, and only a walk from a word that does start one reads the words after it.
+  private func matchedSpans(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int)
+    -> [(member: Int, start: Int, end: Int, payload: Int)]
+  {
+    var found: [(member: Int, start: Int, end: Int, payload: Int)] = []
+    // The byte offset from which each member may start its next match: the end of its previous one.
+    // Made at the first hit.
+    var nextStart: [Int] = []
     var best: [(member: Int, end: Int, payload: Int)] = []
-    for start in words.indices where starts.mayMatch(words[start].key) {
+    func child(of node: Int, _ word: HashedWord) -> Int? {
+      edges.child(of: node, hash: word.hash) { key in
+        scanner.keyMatches(bytes, from: word.start, to: word.end, expected: key)
+      }
+    }
+    var position = WordScanner.gap(bytes, from: lower, to: upper).end
+    while position < upper {
+      let first = scanner.word(bytes, at: position, to: upper)
+      position = first.next
+      guard var node = child(of: 0, first) else { continue }
+      if nextStart.isEmpty { nextStart = [Int](repeating: 0, count: memberCount) }
       best.removeAll(keepingCapacity: true)
-      var node = 0
-      var index = start
-      while index < words.count, let next = nodes[node].children[words[index].key] {
-        node = next
-        for terminal in nodes[node].terminals where nextStart[terminal.member] <= start {
+      var word = first
+      while true {
+        for terminal in terminals[terminalStarts[node]..<terminalStarts[node + 1]]
+        where nextStart[terminal.member] <= first.start {
           // Deeper nodes come later: a longer phrase of the same member replaces a shorter one.
           if let slot = best.firstIndex(where: { $0.member == terminal.member }) {
-            best[slot] = (terminal.member, index, terminal.payload)
+            best[slot] = (terminal.member, word.end, terminal.payload)
           } else {
-            best.append((terminal.member, index, terminal.payload))
+            best.append((terminal.member, word.end, terminal.payload))
           }
         }
-        guard words[index].joinsNext else { break }
-        index += 1
+        guard word.joinsNext else { break }
+        let following = scanner.word(bytes, at: word.next, to: upper)
+        guard let next = child(of: node, following) else { break }
+        word = following
+        node = next
       }
       for match in best {
-        found[match.member].append(
-          PhraseMatcher.Match(
-            range: words[start].range.lowerBound..<words[match.end].range.upperBound, payload: match.payload))
-        nextStart[match.member] = match.end + 1
+        found.append((match.member, first.start, match.end, match.payload))
+        nextStart[match.member] = match.end
       }
     }
     return found
@@ -86,7 +135,7 @@ extension PhraseAutomaton {
         guard case .document(let rule) = rules[index], let pack = rule as? PackRule else { return false }
         return pack.definition.ignoresCase == foldsCase
       }
-      guard indices.count > 1 else { continue }
+      guard !indices.isEmpty else { continue }
       let packs = indices.map { index -> PackRule in
         guard case .document(let rule) = rules[index], let pack = rule as? PackRule else { preconditionFailure() }
         return pack
