@@ -12,7 +12,10 @@ struct YAMLDocument {
   init(text: String, file: String) throws(ConfigurationError) {
     self.file = file
     do {
-      root = try Yams.compose(yaml: text)
+      // Values are typed here, by the reader that asks for them, so Yams' implicit typing (a regular expression
+      // per scalar, compiled on first use) is skipped; the encoding is given rather than looked up in the
+      // environment for every file.
+      root = try Yams.compose(yaml: text, .basic, .default, .utf8)
     } catch let error as YamlError {
       throw Self.describe(error, file: file)
     } catch {
