@@ -6,20 +6,34 @@ import TextKit
 /// word, so a block that holds none of them, and no "100", makes no claim.
 struct ClaimWords: Sendable {
   private var table = HashedWordTable<[Bool]>()
+  /// The same words by hash alone, for the byte screen: a collision only lets a block through.
+  private let hashes: WordHashSet
 
   init(_ families: [[String]]) {
+    var chosen: [UInt64] = []
     for phrase in families.joined() {
       // Any word of a phrase will do, since a match needs all of them: the longest is the rarest.
       let words = WordScan(phrase).words.map(\.key)
       guard let word = words.max(by: { $0.utf8.count < $1.utf8.count }) else { continue }
       precondition(!phrase.contains("*") && word.utf8.allSatisfy { $0 < 0x80 }, "a claim word must be plain ASCII")
       if table.value(for: word) == nil { table.append(true, for: word, hash: FNV1a.hash(word)) }
+      chosen.append(FNV1a.hash(word))
     }
+    hashes = WordHashSet(chosen)
   }
 
   /// False when no sentence of the block can make a claim. A word that is not all ASCII is compared by
   /// `String` (canonical equivalence) in phrase lists, so it is taken as a possible claim word.
-  func mayClaim(_ block: Block) -> Bool { mayClaim(block.wordScan.words, text: block.text[...]) }
+  ///
+  /// Reads the block's bytes and builds no scan unless a word is not ASCII.
+  func mayClaim(_ block: Block) -> Bool {
+    var text = block.text
+    let screened: Bool? = text.withUTF8 { bytes in
+      if Self.containsHundred(bytes) { return true }  // "100", "100%" and "100 percent"
+      return ASCIIWordReader.forEachWord(in: bytes) { !hashes.contains($0.hash) }
+    }
+    return screened ?? mayClaim(block.wordScan.words, text: block.text[...])
+  }
 
   /// False when the sentence whose scan and text these are can make no claim.
   func mayClaim(_ scan: WordScan, text: Substring) -> Bool { mayClaim(scan.words, text: text) }

@@ -14,6 +14,8 @@ enum HealthLexicon {
   ]
   /// Turns away words no context phrase starts with before `context` is looked up.
   static let contextStarts = PhraseStartWords(contextPhrases)
+  /// Finds `context` matches on a block's bytes, before any scan is built.
+  static let contextMatches = MatchStartReader(context)
 
   /// Words one of which every claim needs (see `ClaimWords`).
   static let claimWords = ClaimWords([

@@ -391,6 +391,15 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
   private static func isHealthPost(_ document: Document) -> Bool {
     var seen: Set<String> = []
     for block in document.blocks where block.role == .content {
+      // The block's bytes first: no scan is built for a block whose words are all ASCII.
+      let read = HealthLexicon.contextMatches.forEachMatch(in: block.text) { key in
+        seen.insert(key)
+        return seen.count < 3
+      }
+      if let stopped = read {
+        if stopped { return true }
+        continue
+      }
       let scan = block.wordScan
       // The matches of `scan.matches(of:)` in order, stopping at the third different word.
       var position = 0

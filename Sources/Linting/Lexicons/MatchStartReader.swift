@@ -1,0 +1,91 @@
+import TextKit
+
+/// Where the phrases of a list match in a text, read from its bytes with `ASCIIWordReader`: the key of the
+/// first word of each match, in the order and with the skips of `WordScan.matches(of:)`, with no scan built.
+///
+/// For lists of all-ASCII single words, `word*` prefixes of at least four letters and two-word phrases of
+/// plain words, the shape of the health context list. A word's hash and first four bytes turn most words
+/// away; the few left are keyed and compared exactly, so the matches are exactly the scan's.
+struct MatchStartReader: Sendable {
+  private let singles: Set<String>
+  private let prefixes: [String]
+  /// Second words by first word.
+  private let pairs: [String: Set<String>]
+  /// Hashes of every single word and every first word of a pair.
+  private let wordHashes: WordHashSet
+  /// Hashes of every second word of a pair.
+  private let secondHashes: WordHashSet
+  /// The first four bytes of each prefix.
+  private let prefixHeads: WordHashSet
+
+  init(_ phrases: PhraseSet) {
+    var singles: Set<String> = []
+    var prefixes: [String] = []
+    var pairs: [String: Set<String>] = [:]
+    for words in phrases.phraseWords {
+      precondition(
+        words.count <= 2 && words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }, "phrase \(words)")
+      if words.count == 2 {
+        precondition(!words[0].contains("*") && !words[1].contains("*"), "phrase \(words)")
+        pairs[words[0], default: []].insert(words[1])
+      } else if words[0].hasSuffix("*") {
+        let prefix = String(words[0].dropLast())
+        precondition(prefix.utf8.count >= 4 && !prefix.contains("*"), "prefix \(prefix)")
+        prefixes.append(prefix)
+      } else {
+        singles.insert(words[0])
+      }
+    }
+    self.singles = singles
+    self.prefixes = prefixes
+    self.pairs = pairs
+    wordHashes = WordHashSet(singles.map(FNV1a.hash) + pairs.keys.map(FNV1a.hash))
+    secondHashes = WordHashSet(pairs.values.joined().map(FNV1a.hash))
+    prefixHeads = WordHashSet(prefixes.map { Self.head(of: ASCIIWordReader.Word.headBytes($0)) })
+  }
+
+  private static func head(of head: UInt64) -> UInt64 { head >> 32 }
+
+  /// Calls `body` with the key of the first word of each match while it returns true. Returns nil when the
+  /// text has a word that is not ASCII (the caller scans it instead: the matches passed before then are
+  /// still the scan's), otherwise whether `body` stopped the reading.
+  func forEachMatch(in text: String, _ body: (String) -> Bool) -> Bool? {
+    var text = text
+    return text.withUTF8 { bytes in
+      var pending: (key: String, matchesAlone: Bool)?
+      let read = ASCIIWordReader.forEachWord(in: bytes) { word in
+        if let first = pending {
+          pending = nil
+          if secondHashes.contains(word.hash),
+            pairs[first.key]?.contains(ASCIIWordReader.key(of: word, in: bytes)) == true
+          {
+            return body(first.key)  // the two-word match is the longest: its second word starts none
+          }
+          if first.matchesAlone && !body(first.key) { return false }
+        }
+        guard wordHashes.contains(word.hash) || (word.length >= 4 && prefixHeads.contains(Self.head(of: word.head)))
+        else { return true }
+        let key = ASCIIWordReader.key(of: word, in: bytes)
+        let matchesAlone = singles.contains(key) || prefixes.contains { key.hasPrefix($0) }
+        if pairs[key] != nil {
+          pending = (key, matchesAlone)
+          return true
+        }
+        return matchesAlone ? body(key) : true
+      }
+      guard let stopped = read else { return nil }
+      if stopped { return true }
+      if let first = pending, first.matchesAlone, !body(first.key) { return true }
+      return false
+    }
+  }
+}
+
+extension ASCIIWordReader.Word {
+  /// `head` for a word whose key is `key`.
+  static func headBytes(_ key: String) -> UInt64 {
+    var head: UInt64 = 0
+    for (offset, byte) in key.utf8.prefix(8).enumerated() { head |= UInt64(byte) << UInt64(56 - 8 * offset) }
+    return head
+  }
+}
