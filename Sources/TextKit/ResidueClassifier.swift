@@ -86,7 +86,7 @@ public enum ResidueClassifier {
   public static func mayHoldGluedResidue(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      for byte in bytes where byte >= 0x80 { return true }
+      guard ASCIIText.isASCII(bytes) else { return true }
       return gluedLeads.mayStartSentence(in: bytes) || gluedNeedles.occur(in: bytes)
     }
   }

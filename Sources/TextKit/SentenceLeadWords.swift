@@ -8,10 +8,16 @@
 /// answers "may".
 struct SentenceLeadWords: Sendable {
   private var hashes: Set<UInt64> = []
+  /// One bit per word, by its hash's low bits: most first words miss it and are never hashed again by the set.
+  private var bloom: UInt64 = 0
 
   /// - Parameter words: lower-case ASCII words.
   init(_ words: [String]) {
-    for word in words { hashes.insert(FNV1a.hash(word)) }
+    for word in words {
+      let hash = FNV1a.hash(word)
+      hashes.insert(hash)
+      bloom |= 1 << (hash & 63)
+    }
   }
 
   /// False only when no sentence of `bytes` (all ASCII) starts with one of the words.
@@ -27,21 +33,19 @@ struct SentenceLeadWords: Sendable {
           hash.add(wordByte >= 0x41 && wordByte <= 0x5A ? wordByte + 0x20 : wordByte)
           index += 1
         }
-        if hashes.contains(hash.value) { return true }
+        if bloom & (1 << (hash.value & 63)) != 0 && hashes.contains(hash.value) { return true }
         awaitingWord = false
         continue
       }
-      if Self.isSentenceEnd(byte) { awaitingWord = true }
+      if byte < 0x40 && Self.sentenceEnds & (1 << UInt64(byte)) != 0 { awaitingWord = true }
       index += 1
     }
     return false
   }
 
-  /// `.`, `!`, `?` and the line, page and vertical tab breaks.
+  /// `.`, `!`, `?` and the line, page and vertical tab breaks, as bits of the bytes below 64.
   @inline(__always)
-  private static func isSentenceEnd(_ byte: UInt8) -> Bool {
-    byte == 0x2E || byte == 0x21 || byte == 0x3F || (byte >= 0x0A && byte <= 0x0D)
-  }
+  private static var sentenceEnds: UInt64 { 1 << 0x2E | 1 << 0x21 | 1 << 0x3F | 1 << 0x0A | 1 << 0x0B | 1 << 0x0C | 1 << 0x0D }
 
   @inline(__always)
   private static func isAlphanumeric(_ byte: UInt8) -> Bool {

@@ -13,9 +13,13 @@ struct PhraseLeadTable: Sendable {
     var anywhere: UInt32 = 0
     var atStart: UInt32 = 0
     var countedPositions = 0
+    /// What the same pass saw for the assistant rule's shape checks.
+    var shapes = ShapeCues()
 
     /// A text whose words the byte scan does not decide: every set may match.
-    static let undecided = Leads(anywhere: ~0, atStart: ~0, countedPositions: .max)
+    static func undecided(shapes: ShapeCues) -> Leads {
+      Leads(anywhere: ~0, atStart: ~0, countedPositions: .max, shapes: shapes)
+    }
   }
 
   /// Set in a single word's mask when some phrase starts with that word and goes on.
@@ -66,22 +70,33 @@ struct PhraseLeadTable: Sendable {
   /// cut: for every other text a sentence's words are exactly the text's words within it.
   func scan(_ text: String) -> Leads {
     var text = text
-    return text.withUTF8 { scan($0) }
+    return text.withUTF8 { bytes in scan(bytes) ?? .undecided(shapes: ShapeCues.scan(bytes)) }
   }
 
-  private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Leads {
+  /// Nil when a word is not decided by the bytes.
+  private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Leads? {
     var state = ScanState(
       leads: Leads(anywhere: alwaysMask, atStart: alwaysMask, countedPositions: alwaysMask & countedBit != 0 ? .max : 0))
+    var shapes = ShapeCues()
     var hash = FNV1a()
     var inWord = false
+    // Where the current or next word starts: just past the last byte that is not part of a word.
+    var wordStart = 0
     var index = 0
     let count = bytes.count
     while index < count {
       let byte = bytes[index]
       if byte < 0x80 {
         let folded = byte | 0x20
-        if (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-          hash.add(folded)  // digits already have the case bit
+        if folded >= 0x61 && folded <= 0x7A {
+          hash.add(folded)
+          inWord = true
+          index += 1
+          continue
+        }
+        if byte >= 0x30 && byte <= 0x39 {
+          hash.add(byte)
+          shapes.noteDigit(at: index, in: bytes)
           inWord = true
           index += 1
           continue
@@ -89,19 +104,22 @@ struct PhraseLeadTable: Sendable {
         if byte == 0x27 && inWord && index + 1 < count {
           let next = bytes[index + 1]
           if next >= 0x80 {
-            if WordScan.isLetter(UTF8Scalar.decode(bytes, at: index + 1).scalar) { return .undecided }
+            if WordScan.isLetter(UTF8Scalar.decode(bytes, at: index + 1).scalar) { return nil }
           } else if (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A {
             hash.add(0x27)
             index += 1
             continue
           }
         }
+        shapes.noteSeparator(byte, at: index, in: bytes)
         if inWord {
           state.endWord(hash.value, in: self)
+          shapes.noteWord(from: wordStart, to: index, in: bytes)
           hash = FNV1a()
           inWord = false
         }
         index += 1
+        wordStart = index
         continue
       }
       let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
@@ -109,23 +127,30 @@ struct PhraseLeadTable: Sendable {
         if inWord && index + length < count {
           let next = UTF8Scalar.decode(bytes, at: index + length).scalar
           if WordScan.isLetter(next) {
-            if !next.isASCII { return .undecided }
+            if !next.isASCII { return nil }
             hash.add(0x27)
             index += length
             continue
           }
         }
       } else if WordScan.isWordScalar(scalar) || WordScan.isMark(scalar) {
-        return .undecided
+        return nil
       }
+      shapes.noteScalar(scalar)
       if inWord {
         state.endWord(hash.value, in: self)
+        shapes.noteWord(from: wordStart, to: index, in: bytes)
         hash = FNV1a()
         inWord = false
       }
       index += length
+      wordStart = index
     }
-    if inWord { state.endWord(hash.value, in: self) }
+    if inWord {
+      state.endWord(hash.value, in: self)
+      shapes.noteWord(from: wordStart, to: index, in: bytes)
+    }
+    state.leads.shapes = shapes
     return state.leads
   }
 

@@ -165,7 +165,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     guard leads.anywhere & AssistantLexicon.Lead.sentenceTriggers != 0
       || leads.atStart & (AssistantLexicon.Lead.promptLabels | AssistantLexicon.Lead.openers) != 0
     else {
-      return findings(in: block, hits: shapeHits(in: text), wholeBlock: false)
+      return findings(in: block, hits: shapeHits(in: text, cues: leads.shapes), wholeBlock: false)
     }
     var hits: [Hit] = []
     var flaggedSentences = 0
@@ -195,14 +195,13 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
         flaggedSentences += 1
       }
     }
-    hits += shapeHits(in: text)
+    hits += shapeHits(in: text, cues: leads.shapes)
     return findings(in: block, hits: hits, wholeBlock: !sentences.isEmpty && flaggedSentences == sentences.count)
   }
 
   /// Placeholders, stray Markdown and tool artefacts: shapes found on the text alone, never the whole block.
-  private func shapeHits(in text: String) -> [Hit] {
+  private func shapeHits(in text: String, cues: ShapeCues) -> [Hit] {
     var hits: [Hit] = []
-    let cues = Self.byteCues(text)
     if cues.hasBracket { hits += placeholders(in: text).map { Hit(range: $0, kind: .placeholder) } }
     hits += strayMarkdown(in: text, hasDoubleAsterisk: cues.hasDoubleAsterisk).map { Hit(range: $0, kind: .markdown) }
     if cues.mayHoldArtefacts { hits += artefacts(in: text).map { Hit(range: $0, kind: .artefact) } }
@@ -386,69 +385,6 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     }
     return found
   }
-
-  /// Byte fragments every artefact contains (ASCII lower-cased), and "turn" before a digit.
-  private static let artefactFragments: [[UInt8]] =
-    ["oaicite", "contentreference", "utm_source", "citeturn", "navlist", "【"].map { Array($0.utf8) }
-
-  private static let turnFragment = Array("turn".utf8)
-  private static let allFragments = artefactFragments + [turnFragment]
-
-  /// The first two bytes of every fragment, as a bit table: a single lookup turns away almost every place.
-  private static let fragmentStarts: [UInt64] = {
-    var table = [UInt64](repeating: 0, count: 1024)
-    for fragment in artefactFragments + [turnFragment] {
-      let pair = Int(fragment[0]) << 8 | Int(fragment[1])
-      table[pair >> 6] |= 1 << UInt64(pair & 63)
-    }
-    return table
-  }()
-
-  /// What one pass over a block's bytes tells the shape checks: almost every block holds no bracket, no
-  /// "**" and no artefact fragment, and is spared the Character searches for them.
-  private struct ByteCues {
-    /// A "[" or a "{".
-    var hasBracket = false
-    var hasDoubleAsterisk = false
-    var mayHoldArtefacts = false
-  }
-
-  private static func byteCues(_ text: String) -> ByteCues {
-    var text = text
-    return text.withUTF8 { bytes in
-      var cues = ByteCues()
-      let turn = turnFragment
-      let fragments = allFragments
-      let starts = fragmentStarts
-      var previous: UInt8 = 0
-      for start in 0..<bytes.count {
-        let byte = bytes[start]
-        if byte == 0x5B || byte == 0x7B { cues.hasBracket = true }
-        if byte == 0x2A && previous == 0x2A { cues.hasDoubleAsterisk = true }
-        previous = byte
-        // Every fragment is at least two bytes long.
-        guard !cues.mayHoldArtefacts, start + 1 < bytes.count else { continue }
-        let lead = lowered(byte)
-        let pair = Int(lead) << 8 | Int(lowered(bytes[start + 1]))
-        guard starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-        for fragment in fragments where fragment[0] == lead && start + fragment.count <= bytes.count {
-          var offset = 1
-          while offset < fragment.count, lowered(bytes[start + offset]) == fragment[offset] { offset += 1 }
-          guard offset == fragment.count else { continue }
-          let after = start + fragment.count
-          if fragment != turn || (after < bytes.count && bytes[after] >= 0x30 && bytes[after] <= 0x39) {
-            cues.mayHoldArtefacts = true
-            break
-          }
-        }
-      }
-      return cues
-    }
-  }
-
-  /// The byte with ASCII capitals lowered.
-  @inline(__always)
-  private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
 
   /// "turn0search0", "turn2news14": a chat tool's reference to one of its searches.
   private static func hasSearchTurnMarker(_ token: String) -> Bool {

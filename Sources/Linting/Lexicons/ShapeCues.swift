@@ -1,0 +1,109 @@
+import TextKit
+
+/// What a block's bytes tell the assistant rule's shape checks: almost every block holds no bracket, no "**"
+/// and no chat-tool fragment, and is spared the Character searches for them.
+///
+/// `PhraseLeadTable` notes these while it reads a block's words, so that a block's bytes are read once; a
+/// scan it abandons (a word outside ASCII) falls back to `scan(_:)`. The fragments are the ones every
+/// artefact holds, compared with ASCII capitals lowered: "oaicite", "contentreference", "utm_source",
+/// "citeturn", "navlist", "【" and "turn" before a digit.
+struct ShapeCues: Sendable {
+  /// A "[" or a "{".
+  var hasBracket = false
+  var hasDoubleAsterisk = false
+  var mayHoldArtefacts = false
+
+  /// The shortest letters-only fragment ("oaicite", "navlist"): shorter words cannot hold one.
+  static let shortestLetterFragment = 7
+
+  private static let letterFragments: [[UInt8]] =
+    ["oaicite", "contentreference", "citeturn", "navlist"].map { Array($0.utf8) }
+  private static let utm = Array("utm".utf8)
+  private static let source = Array("source".utf8)
+  private static let turn = Array("turn".utf8)
+
+  /// A byte outside words: brackets, a second asterisk, and the underscore of "utm_source".
+  @inline(__always)
+  mutating func noteSeparator(_ byte: UInt8, at index: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+    switch byte {
+    case 0x5B, 0x7B: hasBracket = true
+    case 0x2A: if index > 0 && bytes[index - 1] == 0x2A { hasDoubleAsterisk = true }
+    case 0x5F:
+      if !mayHoldArtefacts && Self.has(Self.utm, in: bytes, at: index - 3)
+        && Self.has(Self.source, in: bytes, at: index + 1)
+      {
+        mayHoldArtefacts = true
+      }
+    default: break
+    }
+  }
+
+  /// A digit: "turn0search0" puts one right after "turn".
+  @inline(__always)
+  mutating func noteDigit(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+    if !mayHoldArtefacts && Self.has(Self.turn, in: bytes, at: index - 4) { mayHoldArtefacts = true }
+  }
+
+  /// A scalar outside ASCII.
+  @inline(__always)
+  mutating func noteScalar(_ scalar: Unicode.Scalar) {
+    if scalar == "【" { mayHoldArtefacts = true }
+  }
+
+  /// A word's bytes, `start..<end`: a letters-only fragment lies within one word, as a run of letters does.
+  mutating func noteWord(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+    guard !mayHoldArtefacts, end - start >= Self.shortestLetterFragment else { return }
+    for index in start...(end - Self.shortestLetterFragment) {
+      switch bytes[index] | 0x20 {
+      case 0x6F, 0x63, 0x6E:
+        for fragment in Self.letterFragments where index + fragment.count <= end {
+          if Self.has(fragment, in: bytes, at: index) {
+            mayHoldArtefacts = true
+            return
+          }
+        }
+      default: continue
+      }
+    }
+  }
+
+  /// Whether `pattern` (lower-case ASCII letters) stands at `start`, ASCII case ignored. Or-ing in the case bit
+  /// lowers capitals and turns no other byte into a lower-case letter.
+  @inline(__always)
+  private static func has(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    guard start >= 0, start + pattern.count <= bytes.count else { return false }
+    for offset in 0..<pattern.count where bytes[start + offset] | 0x20 != pattern[offset] { return false }
+    return true
+  }
+
+  /// Every cue, from a pass of its own over `bytes`.
+  static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ShapeCues {
+    var cues = ShapeCues()
+    var wordStart = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let folded = byte | 0x20
+      if folded >= 0x61 && folded <= 0x7A {
+        index += 1
+        continue
+      }
+      cues.noteWord(from: wordStart, to: index, in: bytes)
+      if byte >= 0x30 && byte <= 0x39 {
+        cues.noteDigit(at: index, in: bytes)
+      } else if byte < 0x80 {
+        cues.noteSeparator(byte, at: index, in: bytes)
+      } else {
+        let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+        cues.noteScalar(scalar)
+        index += length
+        wordStart = index
+        continue
+      }
+      index += 1
+      wordStart = index
+    }
+    cues.noteWord(from: wordStart, to: index, in: bytes)
+    return cues
+  }
+}
