@@ -18,7 +18,7 @@ enum HTMLParser {
 
   static func parse(_ source: SourceIndex, utf8 bytes: [UInt8]) -> HTMLElement {
     _ = initialised
-    let root = HTMLElement(name: "#document", attributes: [:], line: 1)
+    let root = HTMLElement(name: "#document", attributes: [:], line: 1, number: 0)
     // Network, entity substitution and DTD loading stay off; encodings declared in the page are
     // ignored because the bytes handed over are already UTF-8. Without XML_PARSE_HUGE, one text node over
     // 10 MB (an inline state blob, a base64 image) stops the parse and the article after it is lost; the
@@ -45,6 +45,7 @@ enum HTMLParser {
     // How many levels past the depth limit were flattened into `current`.
     var flattened = 0
     var rawDepth = 0
+    var elementCount = 1
     var node = top.pointee.children
     while let visiting = node {
       var descend = false
@@ -54,7 +55,9 @@ enum HTMLParser {
         if depth >= maximumDepth {
           flattened += 1
         } else {
-          let element = HTMLElement(name: name, attributes: attributes(of: visiting), line: Int(visiting.pointee.line))
+          let element = HTMLElement(
+            name: name, attributes: attributes(of: visiting), line: Int(visiting.pointee.line), number: elementCount)
+          elementCount += 1
           element.parent = current
           current.children.append(.element(element))
           current = element
@@ -63,9 +66,9 @@ enum HTMLParser {
         if rawTextElements.contains(name) { rawDepth += 1 }
         descend = true
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        let scalars = scalars(of: visiting.pointee.content)
+        let (scalars, letters) = scalars(of: visiting.pointee.content)
         let offsets = aligner.align(scalars, raw: rawDepth > 0)
-        current.children.append(.text(HTMLText(scalars: scalars, offsets: offsets)))
+        current.children.append(.text(HTMLText(scalars: scalars, offsets: offsets, letters: letters)))
       case XML_COMMENT_NODE:
         let text = string(visiting.pointee.content)
         current.children.append(.comment(text: text, offset: aligner.alignComment(text)))
@@ -117,10 +120,11 @@ enum HTMLParser {
     return result
   }
 
-  /// The scalars of a text node's content. ASCII content (most of a page) is widened byte by byte; other
-  /// content goes through a string, which repairs any invalid UTF-8 as `string(_:)` does.
-  private static func scalars(of pointer: UnsafeMutablePointer<xmlChar>?) -> [Unicode.Scalar] {
-    guard let pointer else { return [] }
+  /// The scalars of a text node's content and how many are letters or digits. ASCII content (most of a page)
+  /// is widened and counted byte by byte; other content goes through a string, which repairs any invalid UTF-8
+  /// as `string(_:)` does.
+  private static func scalars(of pointer: UnsafeMutablePointer<xmlChar>?) -> ([Unicode.Scalar], Int) {
+    guard let pointer else { return ([], 0) }
     let bytes = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
     var isASCII = true
     for byte in bytes where byte >= 0x80 {
@@ -128,12 +132,21 @@ enum HTMLParser {
       break
     }
     if isASCII {
-      return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-        for index in 0..<bytes.count { buffer[index] = Unicode.Scalar(bytes[index]) }
+      var letters = 0
+      let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+        for index in 0..<bytes.count {
+          let byte = bytes[index]
+          buffer[index] = Unicode.Scalar(byte)
+          if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 { letters += 1 }
+        }
         initialized = bytes.count
       }
+      return (scalars, letters)
     }
-    return UTF8Scalar.scalars(of: string(pointer))
+    let scalars = UTF8Scalar.scalars(of: string(pointer))
+    var letters = 0
+    for scalar in scalars where ParagraphUnits.isLetterOrDigit(scalar) { letters += 1 }
+    return (scalars, letters)
   }
 
   private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {

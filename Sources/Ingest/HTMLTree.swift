@@ -7,11 +7,15 @@ final class HTMLElement {
   weak var parent: HTMLElement?
   /// Line libxml2 reported for the start tag.
   let line: Int
+  /// The element's place in document order (the root is 0): walks keep per-element tallies in arrays
+  /// indexed by it rather than in dictionaries keyed by the object.
+  let number: Int
 
-  init(name: String, attributes: [String: String], line: Int) {
+  init(name: String, attributes: [String: String], line: Int, number: Int) {
     self.name = name
     self.attributes = attributes
     self.line = line
+    self.number = number
   }
 
   func attribute(_ name: String) -> String? { attributes[name] }
@@ -127,6 +131,9 @@ final class HTMLElement {
 struct HTMLText {
   var scalars: [Unicode.Scalar]
   var offsets: [Int32]
+  /// How many scalars are letters or digits (`ParagraphUnits.isLetterOrDigit`), counted once when the text is
+  /// copied, for the walks that weigh elements by their text.
+  var letters: Int
 }
 
 enum HTMLNode {
