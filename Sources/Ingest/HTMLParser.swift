@@ -35,6 +35,10 @@ enum HTMLParser {
     defer { xmlFreeDoc(document) }
     var aligner = TextAligner(source: source)
     copyChildren(of: UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self), into: root, aligner: &aligner)
+    // Elements still open when the document ended close with it.
+    let end = root.documentOrder.count + 1
+    root.subtreeEnd = end
+    for element in root.documentOrder where element.subtreeEnd == 0 { element.subtreeEnd = end }
     return root
   }
 
@@ -59,6 +63,7 @@ enum HTMLParser {
             name: name, attributes: attributes(of: visiting), line: Int(visiting.pointee.line), number: elementCount)
           elementCount += 1
           element.parent = current
+          root.documentOrder.append(element)
           current.children.append(.element(element))
           current = element
           depth += 1
@@ -79,25 +84,29 @@ enum HTMLParser {
         node = child
         continue
       }
-      if descend { leave(visiting, current: &current, depth: &depth, flattened: &flattened, rawDepth: &rawDepth) }
+      if descend {
+        leave(visiting, current: &current, depth: &depth, flattened: &flattened, rawDepth: &rawDepth, next: elementCount)
+      }
       var climbing = visiting
       while climbing.pointee.next == nil {
         guard let parent = climbing.pointee.parent, parent != top else { return }
         climbing = parent
-        leave(climbing, current: &current, depth: &depth, flattened: &flattened, rawDepth: &rawDepth)
+        leave(climbing, current: &current, depth: &depth, flattened: &flattened, rawDepth: &rawDepth, next: elementCount)
       }
       node = climbing.pointee.next
     }
   }
 
   private static func leave(
-    _ element: xmlNodePtr, current: inout HTMLElement, depth: inout Int, flattened: inout Int, rawDepth: inout Int
+    _ element: xmlNodePtr, current: inout HTMLElement, depth: inout Int, flattened: inout Int, rawDepth: inout Int,
+    next: Int
   ) {
     // Only an element met inside raw text can be one: outside, the name need not be read.
     if rawDepth > 0, rawTextElements.contains(string(element.pointee.name).lowercased()) { rawDepth -= 1 }
     if flattened > 0 {
       flattened -= 1
     } else if let parent = current.parent {
+      current.subtreeEnd = next
       current = parent
       depth -= 1
     }
@@ -132,15 +141,13 @@ enum HTMLParser {
       break
     }
     if isASCII {
-      var letters = 0
       let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-        for index in 0..<bytes.count {
-          let byte = bytes[index]
-          buffer[index] = Unicode.Scalar(byte)
-          if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 { letters += 1 }
-        }
+        for index in 0..<bytes.count { buffer[index] = Unicode.Scalar(bytes[index]) }
         initialized = bytes.count
       }
+      // Separate branch-free loops vectorise; a digit is never a letter, so `!=` reads as "or".
+      var letters = 0
+      for byte in bytes { letters &+= (byte &- 0x30 < 10) != ((byte | 0x20) &- 0x61 < 26) ? 1 : 0 }
       return (scalars, letters)
     }
     let scalars = UTF8Scalar.scalars(of: string(pointer))
