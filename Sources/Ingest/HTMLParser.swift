@@ -71,7 +71,7 @@ enum HTMLParser {
         if rawTextElements.contains(name) { rawDepth += 1 }
         descend = true
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        let (scalars, letters) = scalars(of: visiting.pointee.content)
+        let (scalars, letters) = scalars(of: visiting.pointee.content, countingLetters: rawDepth == 0)
         let offsets = aligner.align(scalars, raw: rawDepth > 0)
         current.children.append(.text(HTMLText(scalars: scalars, offsets: offsets, letters: letters)))
       case XML_COMMENT_NODE:
@@ -129,10 +129,13 @@ enum HTMLParser {
     return result
   }
 
-  /// The scalars of a text node's content and how many are letters or digits. ASCII content (most of a page)
-  /// is widened and counted byte by byte; other content goes through a string, which repairs any invalid UTF-8
-  /// as `string(_:)` does.
-  private static func scalars(of pointer: UnsafeMutablePointer<xmlChar>?) -> ([Unicode.Scalar], Int) {
+  /// The scalars of a text node's content and how many are letters or digits (-1 when not `countingLetters`:
+  /// scripts and styles, the bulk of many pages, are never weighed). ASCII content (most of a page) is widened
+  /// and counted byte by byte; other content goes through a string, which repairs any invalid UTF-8 as
+  /// `string(_:)` does.
+  private static func scalars(
+    of pointer: UnsafeMutablePointer<xmlChar>?, countingLetters: Bool
+  ) -> ([Unicode.Scalar], Int) {
     guard let pointer else { return ([], 0) }
     let bytes = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
     var isASCII = true
@@ -146,11 +149,13 @@ enum HTMLParser {
         initialized = bytes.count
       }
       // Separate branch-free loops vectorise; a digit is never a letter, so `!=` reads as "or".
+      guard countingLetters else { return (scalars, -1) }
       var letters = 0
       for byte in bytes { letters &+= (byte &- 0x30 < 10) != ((byte | 0x20) &- 0x61 < 26) ? 1 : 0 }
       return (scalars, letters)
     }
     let scalars = UTF8Scalar.scalars(of: string(pointer))
+    guard countingLetters else { return (scalars, -1) }
     var letters = 0
     for scalar in scalars where ParagraphUnits.isLetterOrDigit(scalar) { letters += 1 }
     return (scalars, letters)

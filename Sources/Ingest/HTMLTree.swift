@@ -147,7 +147,7 @@ struct HTMLText {
   var scalars: [Unicode.Scalar]
   var offsets: [Int32]
   /// How many scalars are letters or digits (`ParagraphUnits.isLetterOrDigit`), counted once when the text is
-  /// copied, for the walks that weigh elements by their text.
+  /// copied, for the walks that weigh elements by their text; -1 for raw text (scripts, styles), left uncounted.
   var letters: Int
 }
 

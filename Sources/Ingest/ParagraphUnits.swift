@@ -38,7 +38,11 @@ struct ParagraphUnits {
         for child in element.children.reversed() { stack.append((child, nil, link)) }
       case .text(let text):
         guard let index = open.last else { continue }
-        let letters = text.letters
+        var letters = text.letters
+        if letters < 0 {
+          letters = 0
+          for scalar in text.scalars where Self.isLetterOrDigit(scalar) { letters += 1 }
+        }
         if letters == 0 { continue }
         if keepingText {
           if !units[index].text.isEmpty { units[index].text.append(" ") }
