@@ -148,17 +148,42 @@ enum HTMLParser {
         for index in 0..<bytes.count { buffer[index] = Unicode.Scalar(bytes[index]) }
         initialized = bytes.count
       }
-      // Separate branch-free loops vectorise; a digit is never a letter, so `!=` reads as "or".
-      guard countingLetters else { return (scalars, -1) }
-      var letters = 0
-      for byte in bytes { letters &+= (byte &- 0x30 < 10) != ((byte | 0x20) &- 0x61 < 26) ? 1 : 0 }
-      return (scalars, letters)
+      return (scalars, countingLetters ? asciiLetterCount(bytes) : -1)
     }
     let scalars = UTF8Scalar.scalars(of: string(pointer))
     guard countingLetters else { return (scalars, -1) }
     var letters = 0
     for scalar in scalars where ParagraphUnits.isLetterOrDigit(scalar) { letters += 1 }
     return (scalars, letters)
+  }
+
+  /// Letters and digits among ASCII bytes, eight bytes at a time. With every byte under 0x80, adding
+  /// `0x80 - low` to a byte sets its top bit exactly when the byte is at least `low`, and no sum carries into
+  /// the next byte.
+  private static func asciiLetterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func inRange(_ word: UInt64, _ low: UInt64, _ top: UInt64) -> UInt64 {
+      (word &+ ones &* (0x80 - low)) & ~(word &+ ones &* (0x7F - top)) & high
+    }
+    var count = 0
+    var index = 0
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let digits = inRange(word, 0x30, 0x39)
+        let letters = inRange(word | (ones &* 0x20), 0x61, 0x7A)
+        count += (digits | letters).nonzeroBitCount
+        index += 8
+      }
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 { count += 1 }
+      index += 1
+    }
+    return count
   }
 
   private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {

@@ -44,7 +44,12 @@ import Testing
   }
 
   @Test func textNodesCountTheirLettersAsParagraphUnitsWould() {
-    let root = parse("<p>Ab1 ,.-_ Zz9 {}[]@`~</p><p>Ünïcödé ½ 四 ٣ — x</p><p>\r\n\t </p><script>var a = 1;</script>")
+    // Every printable ASCII byte but the markup's own, at each alignment against eight-byte words.
+    let printable = String(
+      String.UnicodeScalarView((0x09...0x7E).compactMap(Unicode.Scalar.init).filter { $0 != "<" && $0 != "&" }))
+    let everyByte = (0..<8).map { "<p>\(String(repeating: "x", count: $0))\(printable)\(printable)</p>" }.joined()
+    let root = parse(
+      "<p>Ab1 ,.-_ Zz9 {}[]@`~</p><p>Ünïcödé ½ 四 ٣ — x</p><p>\r\n\t </p><script>var a = 1;</script>" + everyByte)
     var nodes: [HTMLText] = []
     var stack = root.children
     while let node = stack.popLast() {
@@ -54,7 +59,7 @@ import Testing
       case .comment: break
       }
     }
-    #expect(nodes.count == 4)
+    #expect(nodes.count == 12)
     for text in nodes {
       // Script text is left uncounted.
       let expected = text.scalars.elementsEqual("var a = 1;".unicodeScalars) ? -1 : text.scalars.filter(ParagraphUnits.isLetterOrDigit).count
