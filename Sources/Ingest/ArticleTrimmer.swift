@@ -324,7 +324,7 @@ struct ArticleTrimmer {
 
   /// Labels of page widgets left between paragraphs: "Advertisement", "Featured Video", "Explore further".
   static func isLabel(_ text: String) -> Bool {
-    guard text.utf8.count <= 30 || UTF8Scalar.count(in: text) <= 30 else { return false }
+    guard text.utf8.count <= 30 || ScalarCount.of(text) <= 30 else { return false }
     return [
       "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "featured video", "subscribe",
       "explore further", "close", "caption", "image", "photo", "credit", "enlarge", "enlarge this image",
@@ -344,7 +344,7 @@ struct ArticleTrimmer {
   static func isDateline(_ text: String) -> Bool {
     // Over 480 bytes is over 120 scalars: most paragraphs are turned away before their text is read.
     guard text.utf8.count <= 480 else { return false }
-    let scalarCount = UTF8Scalar.count(in: text)
+    let scalarCount = ScalarCount.of(text)
     guard scalarCount <= 120 else { return false }
     // In ASCII text a Character is a byte, and the byte search finds what the Character search does.
     let ascii = ASCIIText.isASCII(text)
