@@ -18,7 +18,7 @@ enum HTMLParser {
 
   static func parse(_ source: SourceIndex, utf8 bytes: [UInt8]) -> HTMLElement {
     _ = initialised
-    let root = HTMLElement(name: "#document", attributes: [:], line: 1)
+    let root = HTMLElement(name: "#document", attributes: [:], line: 1, number: 0)
     // Network, entity substitution and DTD loading stay off; encodings declared in the page are
     // ignored because the bytes handed over are already UTF-8. Without XML_PARSE_HUGE, one text node over
     // 10 MB (an inline state blob, a base64 image) stops the parse and the article after it is lost; the
@@ -35,6 +35,10 @@ enum HTMLParser {
     defer { xmlFreeDoc(document) }
     var aligner = TextAligner(source: source)
     copyChildren(of: UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self), into: root, aligner: &aligner)
+    // Elements still open when the document ended close with it.
+    let end = root.documentOrder.count + 1
+    root.subtreeEnd = end
+    for element in root.documentOrder where element.subtreeEnd == 0 { element.subtreeEnd = end }
     return root
   }
 
@@ -45,6 +49,7 @@ enum HTMLParser {
     // How many levels past the depth limit were flattened into `current`.
     var flattened = 0
     var rawDepth = 0
+    var elementCount = 1
     var node = top.pointee.children
     while let visiting = node {
       var descend = false
@@ -54,8 +59,11 @@ enum HTMLParser {
         if depth >= maximumDepth {
           flattened += 1
         } else {
-          let element = HTMLElement(name: name, attributes: attributes(of: visiting), line: Int(visiting.pointee.line))
+          let element = HTMLElement(
+            name: name, attributes: attributes(of: visiting), line: Int(visiting.pointee.line), number: elementCount)
+          elementCount += 1
           element.parent = current
+          root.documentOrder.append(element)
           current.children.append(.element(element))
           current = element
           depth += 1
@@ -63,9 +71,9 @@ enum HTMLParser {
         if rawTextElements.contains(name) { rawDepth += 1 }
         descend = true
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        let scalars = scalars(of: visiting.pointee.content)
+        let (scalars, letters) = scalars(of: visiting.pointee.content, countingLetters: rawDepth == 0)
         let offsets = aligner.align(scalars, raw: rawDepth > 0)
-        current.children.append(.text(HTMLText(scalars: scalars, offsets: offsets)))
+        current.children.append(.text(HTMLText(scalars: scalars, offsets: offsets, letters: letters)))
       case XML_COMMENT_NODE:
         let text = string(visiting.pointee.content)
         current.children.append(.comment(text: text, offset: aligner.alignComment(text)))
@@ -76,25 +84,29 @@ enum HTMLParser {
         node = child
         continue
       }
-      if descend { leave(visiting, current: &current, depth: &depth, flattened: &flattened, rawDepth: &rawDepth) }
+      if descend {
+        leave(visiting, current: &current, depth: &depth, flattened: &flattened, rawDepth: &rawDepth, next: elementCount)
+      }
       var climbing = visiting
       while climbing.pointee.next == nil {
         guard let parent = climbing.pointee.parent, parent != top else { return }
         climbing = parent
-        leave(climbing, current: &current, depth: &depth, flattened: &flattened, rawDepth: &rawDepth)
+        leave(climbing, current: &current, depth: &depth, flattened: &flattened, rawDepth: &rawDepth, next: elementCount)
       }
       node = climbing.pointee.next
     }
   }
 
   private static func leave(
-    _ element: xmlNodePtr, current: inout HTMLElement, depth: inout Int, flattened: inout Int, rawDepth: inout Int
+    _ element: xmlNodePtr, current: inout HTMLElement, depth: inout Int, flattened: inout Int, rawDepth: inout Int,
+    next: Int
   ) {
     // Only an element met inside raw text can be one: outside, the name need not be read.
     if rawDepth > 0, rawTextElements.contains(string(element.pointee.name).lowercased()) { rawDepth -= 1 }
     if flattened > 0 {
       flattened -= 1
     } else if let parent = current.parent {
+      current.subtreeEnd = next
       current = parent
       depth -= 1
     }
@@ -117,10 +129,14 @@ enum HTMLParser {
     return result
   }
 
-  /// The scalars of a text node's content. ASCII content (most of a page) is widened byte by byte; other
-  /// content goes through a string, which repairs any invalid UTF-8 as `string(_:)` does.
-  private static func scalars(of pointer: UnsafeMutablePointer<xmlChar>?) -> [Unicode.Scalar] {
-    guard let pointer else { return [] }
+  /// The scalars of a text node's content and how many are letters or digits (-1 when not `countingLetters`:
+  /// scripts and styles, the bulk of many pages, are never weighed). ASCII content (most of a page) is widened
+  /// and counted byte by byte; other content goes through a string, which repairs any invalid UTF-8 as
+  /// `string(_:)` does.
+  private static func scalars(
+    of pointer: UnsafeMutablePointer<xmlChar>?, countingLetters: Bool
+  ) -> ([Unicode.Scalar], Int) {
+    guard let pointer else { return ([], 0) }
     let bytes = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
     var isASCII = true
     for byte in bytes where byte >= 0x80 {
@@ -128,12 +144,46 @@ enum HTMLParser {
       break
     }
     if isASCII {
-      return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+      let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
         for index in 0..<bytes.count { buffer[index] = Unicode.Scalar(bytes[index]) }
         initialized = bytes.count
       }
+      return (scalars, countingLetters ? asciiLetterCount(bytes) : -1)
     }
-    return UTF8Scalar.scalars(of: string(pointer))
+    let scalars = UTF8Scalar.scalars(of: string(pointer))
+    guard countingLetters else { return (scalars, -1) }
+    var letters = 0
+    for scalar in scalars where ParagraphUnits.isLetterOrDigit(scalar) { letters += 1 }
+    return (scalars, letters)
+  }
+
+  /// Letters and digits among ASCII bytes, eight bytes at a time. With every byte under 0x80, adding
+  /// `0x80 - low` to a byte sets its top bit exactly when the byte is at least `low`, and no sum carries into
+  /// the next byte.
+  private static func asciiLetterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func inRange(_ word: UInt64, _ low: UInt64, _ top: UInt64) -> UInt64 {
+      (word &+ ones &* (0x80 - low)) & ~(word &+ ones &* (0x7F - top)) & high
+    }
+    var count = 0
+    var index = 0
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let digits = inRange(word, 0x30, 0x39)
+        let letters = inRange(word | (ones &* 0x20), 0x61, 0x7A)
+        count += (digits | letters).nonzeroBitCount
+        index += 8
+      }
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 { count += 1 }
+      index += 1
+    }
+    return count
   }
 
   private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {

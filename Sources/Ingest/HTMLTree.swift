@@ -7,11 +7,22 @@ final class HTMLElement {
   weak var parent: HTMLElement?
   /// Line libxml2 reported for the start tag.
   let line: Int
+  /// The element's place in document order (the root is 0): walks keep per-element tallies in arrays
+  /// indexed by it rather than in dictionaries keyed by the object.
+  let number: Int
+  /// The number of the first element after this one's subtree: its descendants are numbered
+  /// `number + 1 ..< subtreeEnd`.
+  var subtreeEnd = 0
+  /// On the root only: every element below it in document order (element `n` at `n - 1`), so that a search of
+  /// a subtree reads a slice instead of walking child lists. The root itself is left out: elements hold no
+  /// strong reference upward, and it must not hold one to itself.
+  var documentOrder: [HTMLElement] = []
 
-  init(name: String, attributes: [String: String], line: Int) {
+  init(name: String, attributes: [String: String], line: Int, number: Int) {
     self.name = name
     self.attributes = attributes
     self.line = line
+    self.number = number
   }
 
   func attribute(_ name: String) -> String? { attributes[name] }
@@ -66,25 +77,33 @@ final class HTMLElement {
   /// Every element below this one, depth first.
   func descendants(where predicate: (HTMLElement) -> Bool) -> [HTMLElement] {
     var found: [HTMLElement] = []
-    var stack: [HTMLElement] = [self]
-    while let element = stack.popLast() {
-      if element !== self, predicate(element) { found.append(element) }
-      for child in element.children.reversed() {
-        if case .element(let childElement) = child { stack.append(childElement) }
-      }
+    forEachDescendant { element in
+      if predicate(element) { found.append(element) }
+      return true
     }
     return found
   }
 
   func firstDescendant(where predicate: (HTMLElement) -> Bool) -> HTMLElement? {
-    var stack: [HTMLElement] = [self]
-    while let element = stack.popLast() {
-      if element !== self, predicate(element) { return element }
-      for child in element.children.reversed() {
-        if case .element(let childElement) = child { stack.append(childElement) }
+    var match: HTMLElement?
+    forEachDescendant { element in
+      if predicate(element) {
+        match = element
+        return false
       }
+      return true
     }
-    return nil
+    return match
+  }
+
+  /// Calls `body` on every element below this one in document order until it returns false.
+  private func forEachDescendant(_ body: (HTMLElement) -> Bool) {
+    var top = self
+    while let parent = top.parent { top = parent }
+    let order = top.documentOrder
+    // Element n stands at n - 1; the subtree is numbered number + 1 ..< subtreeEnd.
+    guard subtreeEnd > number + 1, subtreeEnd - 1 <= order.count else { return }
+    for index in number..<(subtreeEnd - 1) where !body(order[index]) { return }
   }
 
   func isDescendant(of ancestor: HTMLElement) -> Bool {
@@ -127,6 +146,9 @@ final class HTMLElement {
 struct HTMLText {
   var scalars: [Unicode.Scalar]
   var offsets: [Int32]
+  /// How many scalars are letters or digits (`ParagraphUnits.isLetterOrDigit`), counted once when the text is
+  /// copied, for the walks that weigh elements by their text; -1 for raw text (scripts, styles), left uncounted.
+  var letters: Int
 }
 
 enum HTMLNode {

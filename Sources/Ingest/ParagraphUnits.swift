@@ -13,8 +13,9 @@ struct ParagraphUnits {
   }
 
   private(set) var units: [Unit] = []
-  private var lettersBelow: [ObjectIdentifier: Int] = [:]
-  private var proseBelow: [ObjectIdentifier: Int] = [:]
+  /// Tallies by element `number`; elements past the end hold nothing.
+  private var lettersBelow: [Int] = []
+  private var proseBelow: [Int] = []
 
   /// `keepingText` collects each unit's text (for matching against a hint); counting letters needs none.
   init(body: HTMLElement, keepingText: Bool, isChrome: (HTMLElement) -> Bool) {
@@ -37,8 +38,11 @@ struct ParagraphUnits {
         for child in element.children.reversed() { stack.append((child, nil, link)) }
       case .text(let text):
         guard let index = open.last else { continue }
-        var letters = 0
-        for scalar in text.scalars where Self.isLetterOrDigit(scalar) { letters += 1 }
+        var letters = text.letters
+        if letters < 0 {
+          letters = 0
+          for scalar in text.scalars where Self.isLetterOrDigit(scalar) { letters += 1 }
+        }
         if letters == 0 { continue }
         if keepingText {
           if !units[index].text.isEmpty { units[index].text.append(" ") }
@@ -54,13 +58,20 @@ struct ParagraphUnits {
       let prose = unit.isProse ? unit.letters : 0
       var current: HTMLElement? = unit.element
       while let element = current {
-        lettersBelow[ObjectIdentifier(element), default: 0] += own
-        if prose > 0 { proseBelow[ObjectIdentifier(element), default: 0] += prose }
+        Self.add(own, at: element.number, to: &lettersBelow)
+        if prose > 0 { Self.add(prose, at: element.number, to: &proseBelow) }
         if element === body { break }
         current = element.parent
       }
     }
   }
+
+  private static func add(_ value: Int, at index: Int, to tallies: inout [Int]) {
+    if index >= tallies.count { tallies.append(contentsOf: repeatElement(0, count: index + 1 - tallies.count)) }
+    tallies[index] += value
+  }
+
+  private static func tally(at index: Int, in tallies: [Int]) -> Int { index < tallies.count ? tallies[index] : 0 }
 
   /// ASCII answered without a Unicode property lookup: most scraped text is ASCII.
   static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
@@ -70,14 +81,14 @@ struct ParagraphUnits {
   }
 
   /// Letters outside links below `element`.
-  func letters(below element: HTMLElement) -> Int { lettersBelow[ObjectIdentifier(element)] ?? 0 }
+  func letters(below element: HTMLElement) -> Int { Self.tally(at: element.number, in: lettersBelow) }
 
   /// Letters of prose units below `element`.
-  func proseLetters(below element: HTMLElement) -> Int { proseBelow[ObjectIdentifier(element)] ?? 0 }
+  func proseLetters(below element: HTMLElement) -> Int { Self.tally(at: element.number, in: proseBelow) }
 
   /// The deepest element whose units hold at least `share` of the total weight, or nil when nothing weighs.
   func deepestHolding(share: Double, of weight: (Unit) -> Int) -> HTMLElement? {
-    var below: [ObjectIdentifier: Int] = [:]
+    var below: [Int] = []
     var total = 0
     for unit in units {
       let value = weight(unit)
@@ -85,7 +96,7 @@ struct ParagraphUnits {
       total += value
       var current: HTMLElement? = unit.element
       while let element = current {
-        below[ObjectIdentifier(element), default: 0] += value
+        Self.add(value, at: element.number, to: &below)
         current = element.parent
       }
     }
@@ -98,7 +109,7 @@ struct ParagraphUnits {
     while true {
       var next: HTMLElement?
       for child in current.children {
-        if case .element(let element) = child, (below[ObjectIdentifier(element)] ?? 0) >= needed {
+        if case .element(let element) = child, Self.tally(at: element.number, in: below) >= needed {
           next = element
           break
         }
