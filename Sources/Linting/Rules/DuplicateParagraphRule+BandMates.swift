@@ -7,7 +7,7 @@ import Foundation
 extension DuplicateParagraphRule {
   /// For each block to compare, the earlier blocks (site boilerplate aside) that share at least one LSH
   /// band with it: band by band, earlier blocks in run order, each named once, where it first appears.
-  func bandMates(_ summaries: [Summary], ignoring boilerplate: Set<UInt128>, of verdicts: [[Verdict]]) -> [Seen: [Seen]] {
+  func bandMates(_ summaries: [Summary], ignoring boilerplate: DigestTable<Void>, of verdicts: [[Verdict]]) -> [Seen: [Seen]] {
     let places = summaries.enumerated().flatMap { documentIndex, summary in
       summary.digests.indices.filter { !boilerplate.contains(summary.digests[$0]) }.map { Seen(document: documentIndex, entry: $0) }
     }

@@ -28,11 +28,11 @@ extension DuplicateParagraphRule: DistributableCorpusRule {
   }
 
   public func check(_ summaries: [Summary], partOf corpus: CorpusFacts) -> [[Finding]] {
-    var boilerplate: Set<UInt128> = []
+    var boilerplate = DigestTable<Void>()
     if let needed = postsMakingBoilerplate(amongPosts: corpus.postCount), !corpus.postsHoldingText.isEmpty {
       for summary in summaries {
         for digest in summary.digests where (corpus.postsHoldingText[Self.hex(digest)] ?? 0) >= needed {
-          boilerplate.insert(digest)
+          boilerplate.insertIfAbsent((), for: digest)
         }
       }
     }

@@ -136,7 +136,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   /// The whole check, with the site boilerplate decided beforehand and, when a run holds only part of the
   /// corpus, the cross-post pairs an external join found (nil: every pair is a candidate).
   func check(
-    _ summaries: [Summary], ignoring boilerplate: Set<UInt128>,
+    _ summaries: [Summary], ignoring boilerplate: DigestTable<Void>,
     crossPostCandidates: ((_ entry: Seen, _ earlier: Seen) -> Bool)?
   ) -> [[Finding]] {
     let copies = crossPost ? wholePostCopies(summaries, ignoring: boilerplate) : [:]
@@ -202,25 +202,20 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   /// another post (unless the post is a whole copy of that one, reported once, or an external join did not
   /// pair them).
   private func exactVerdicts(
-    _ summaries: [Summary], ignoring boilerplate: Set<UInt128>, copies: [Int: (document: Int, share: Double)],
+    _ summaries: [Summary], ignoring boilerplate: DigestTable<Void>, copies: [Int: (document: Int, share: Double)],
     crossPostCandidates: ((_ entry: Seen, _ earlier: Seen) -> Bool)?
   ) -> [[Verdict]] {
-    var firstByKey: [UInt128: Seen] = [:]
-    firstByKey.reserveCapacity(summaries.reduce(0) { $0 + $1.digests.count })
+    var firstByKey = DigestTable<Seen>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
     return summaries.enumerated().map { documentIndex, summary in
       let copySource = copies[documentIndex]
-      var firstInPost: [UInt128: Int] = [:]
+      var firstInPost = DigestTable<Int>(minimumCapacity: summary.digests.count)
       return summary.digests.enumerated().map { entryIndex, digest in
         guard !boilerplate.contains(digest) else { return .ignored }
         let here = Seen(document: documentIndex, entry: entryIndex)
-        defer {
-          firstInPost[digest] = firstInPost[digest] ?? entryIndex
-          firstByKey[digest] = firstByKey[digest] ?? here
-        }
-        if let earlier = firstInPost[digest] { return .repeats(Seen(document: documentIndex, entry: earlier)) }
-        if crossPost, let first = firstByKey[digest], first.document != copySource?.document,
-          crossPostCandidates?(here, first) ?? true
-        {
+        let earlierInPost = firstInPost.insertIfAbsent(entryIndex, for: digest)
+        let first = firstByKey.insertIfAbsent(here, for: digest)
+        if let earlierInPost { return .repeats(Seen(document: documentIndex, entry: earlierInPost)) }
+        if crossPost, let first, first.document != copySource?.document, crossPostCandidates?(here, first) ?? true {
           return .repeats(first)
         }
         return reportsNear ? .compareNear : .ignored
@@ -263,24 +258,29 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
 
   /// Posts that repeat an earlier post of the run almost whole (the same article saved twice, or as
   /// HTML and as text): one finding says so, instead of one per paragraph.
-  private func wholePostCopies(_ summaries: [Summary], ignoring boilerplate: Set<UInt128>) -> [Int: (document: Int, share: Double)] {
-    var owner: [UInt128: Int] = [:]
-    owner.reserveCapacity(summaries.reduce(0) { $0 + $1.digests.count })
+  private func wholePostCopies(_ summaries: [Summary], ignoring boilerplate: DigestTable<Void>) -> [Int: (document: Int, share: Double)] {
+    var owner = DigestTable<Int>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
     var copies: [Int: (document: Int, share: Double)] = [:]
     for (index, summary) in summaries.enumerated() {
-      let keys = Set(summary.digests).subtracting(boilerplate)
+      let keys = distinctCompared(summary, ignoring: boilerplate)
       var shared: [Int: Int] = [:]
       for key in keys {
-        if let earlier = owner[key] { shared[earlier, default: 0] += 1 } else { owner[key] = index }
+        if let earlier = owner.insertIfAbsent(index, for: key) { shared[earlier, default: 0] += 1 }
       }
       guard keys.count >= 3, let (earlier, count) = shared.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
         continue
       }
-      let earlierKeys = Set(summaries[earlier].digests).subtracting(boilerplate).count
+      let earlierKeys = distinctCompared(summaries[earlier], ignoring: boilerplate).count
       let share = Double(count) / Double(min(keys.count, earlierKeys))
       if share >= wholePostShare { copies[index] = (earlier, share) }
     }
     return copies
+  }
+
+  /// A post's distinct texts, site boilerplate aside, in order of first appearance.
+  private func distinctCompared(_ summary: Summary, ignoring boilerplate: DigestTable<Void>) -> [UInt128] {
+    var seen = DigestTable<Void>(minimumCapacity: summary.digests.count)
+    return summary.digests.filter { !boilerplate.contains($0) && seen.insertIfAbsent((), for: $0) == nil }
   }
 
   private func wholePostFinding(for first: Entry, copying original: Summary, share: Double) -> Finding {
@@ -292,14 +292,20 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   }
 
   /// Texts found in so many posts that they are the site's, not the author's.
-  private func siteBoilerplate(_ summaries: [Summary]) -> Set<UInt128> {
-    guard let needed = postsMakingBoilerplate(amongPosts: summaries.count) else { return [] }
-    var postsByKey: [UInt128: Int] = [:]
-    postsByKey.reserveCapacity(summaries.reduce(0) { $0 + $1.digests.count })
+  private func siteBoilerplate(_ summaries: [Summary]) -> DigestTable<Void> {
+    var boilerplate = DigestTable<Void>()
+    guard let needed = postsMakingBoilerplate(amongPosts: summaries.count) else { return boilerplate }
+    var postsByKey = DigestTable<Int>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
     for summary in summaries {
-      for key in Set(summary.digests) { postsByKey[key, default: 0] += 1 }
+      var seen = DigestTable<Void>(minimumCapacity: summary.digests.count)
+      for key in summary.digests where seen.insertIfAbsent((), for: key) == nil {
+        postsByKey.update(key, initial: 0) { $0 += 1 }
+      }
     }
-    return Set(postsByKey.filter { $0.value >= needed }.keys)
+    postsByKey.forEach { key, posts in
+      if posts >= needed { boilerplate.insertIfAbsent((), for: key) }
+    }
+    return boilerplate
   }
 
   /// How many posts of a corpus must hold a text for it to be site boilerplate; nil below three posts.
