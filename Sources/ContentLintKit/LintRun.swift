@@ -151,8 +151,8 @@ public struct LintRun: Sendable {
     if let parts = record.summaries {
       guard parts.count == plan.corpusLinters.count else { return nil }
       var decoded: [Linter.PostSummary] = []
-      for (linter, part) in zip(plan.corpusLinters, parts) {
-        guard let summary = linter.decode(part, path: path) else { return nil }
+      for (index, (linter, part)) in zip(plan.corpusLinters, parts).enumerated() {
+        guard let summary = linter.decode(part, path: path, origins: record.origins(ofLinter: index)) else { return nil }
         decoded.append(summary)
       }
       summaries = decoded

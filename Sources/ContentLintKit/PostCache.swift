@@ -1,5 +1,6 @@
 import ContentModel
 import Foundation
+import Linting
 import Synchronization
 import TextKit
 
@@ -41,6 +42,15 @@ public struct PostCache: Sendable {
     var source: String?
     /// One encoded summary per corpus linter of the plan; nil when the post could not be read.
     var summaries: [[[UInt8]]]?
+    /// For a record read from the cache: its file, and where each summary part starts in it.
+    var file: String? = nil
+    var summaryOffsets: [[Int]] = []
+
+    /// Where each summary part of a linter also lies on disk, for a record read from the cache.
+    func origins(ofLinter index: Int) -> [SpillStore.Origin]? {
+      guard let file, summaryOffsets.indices.contains(index) else { return nil }
+      return summaryOffsets[index].map { SpillStore.Origin(path: file, offset: $0) }
+    }
   }
 
   /// The record of a post, if one is kept and whole; reading it marks it used, which keeps `prune` off it.
@@ -57,7 +67,9 @@ public struct PostCache: Sendable {
     var trailer = BinaryReader(Array(stored.suffix(16)))
     guard trailer.readFixedUInt64() == checksum.high, trailer.readFixedUInt64() == checksum.low else { return nil }
     var reader = BinaryReader(body)
-    return Record(from: &reader)
+    var record = Record(from: &reader)
+    record?.file = file
+    return record
   }
 
   /// Removes what no run has used for `unusedFor` seconds: records of posts since edited or deleted, of
@@ -186,11 +198,14 @@ extension PostCache.Record {
       for _ in 0..<linterCount {
         guard let partCount = reader.readCount() else { return nil }
         var parts: [[UInt8]] = []
+        var offsets: [Int] = []
         for _ in 0..<partCount {
           guard let part = reader.readBytes() else { return nil }
           parts.append(part)
+          offsets.append(reader.position - part.count)
         }
         all.append(parts)
+        summaryOffsets.append(offsets)
       }
       summaries = all
     }

@@ -15,7 +15,7 @@ public struct AnyCorpusRule: Sendable {
 
   public struct Persistence: Sendable {
     public let encode: @Sendable (any Sendable) -> [UInt8]
-    public let decode: @Sendable ([UInt8], String) -> (any Sendable)?
+    public let decode: @Sendable ([UInt8], String, SpillStore.Origin?) -> (any Sendable)?
   }
 
   public struct Distributed: Sendable {
@@ -41,7 +41,7 @@ public struct AnyCorpusRule: Sendable {
   }
 
   private static func persistence<R: PersistableCorpusRule>(_ rule: R) -> Persistence {
-    Persistence(encode: { rule.encode($0 as! R.Summary) }, decode: { rule.decode($0, path: $1) })
+    Persistence(encode: { rule.encode($0 as! R.Summary) }, decode: { rule.decode($0, path: $1, origin: $2) })
   }
 
   private static func distributed<R: DistributableCorpusRule>(_ rule: R) -> Distributed {

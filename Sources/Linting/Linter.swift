@@ -57,12 +57,13 @@ public struct Linter: Sendable {
     return parts
   }
 
-  /// The summary `encode` gave these parts for, or nil when they do not fit this linter's rules.
-  public func decode(_ parts: [[UInt8]], path: String) -> PostSummary? {
+  /// The summary `encode` gave these parts for, or nil when they do not fit this linter's rules. `origins`,
+  /// when given, says where each part also lies in a file that stays unchanged for the run.
+  public func decode(_ parts: [[UInt8]], path: String, origins: [SpillStore.Origin]? = nil) -> PostSummary? {
     var summaries: [any Sendable] = []
     for case .corpus(let corpusRule) in rules {
       guard summaries.count < parts.count, let persistence = corpusRule.persistence,
-        let summary = persistence.decode(parts[summaries.count], path)
+        let summary = persistence.decode(parts[summaries.count], path, origins?[summaries.count])
       else { return nil }
       summaries.append(summary)
     }

@@ -32,10 +32,12 @@ public protocol CorpusRule: Rule {
 }
 
 /// A corpus rule whose summaries can be kept between runs (`--cache`): `decode` gives back what `encode`
-/// took, or nil for bytes it does not recognise, which the run then treats as never cached.
+/// took, or nil for bytes it does not recognise, which the run then treats as never cached. `origin`, when
+/// given, is where the same bytes lie in a file that stays unchanged for the run, so that parts needed only
+/// later can be read from there instead of kept.
 public protocol PersistableCorpusRule: CorpusRule {
   func encode(_ summary: Summary) -> [UInt8]
-  func decode(_ bytes: [UInt8], path: String) -> Summary?
+  func decode(_ bytes: [UInt8], path: String, origin: SpillStore.Origin?) -> Summary?
 }
 
 /// Why a rule could not be built or could not finish.

@@ -48,6 +48,9 @@ public struct BinaryReader {
 
   public var isAtEnd: Bool { offset == bytes.count }
 
+  /// How many bytes have been read.
+  public var position: Int { offset }
+
   public mutating func readUInt64() -> UInt64? {
     var value: UInt64 = 0
     var shift: UInt64 = 0

@@ -16,7 +16,7 @@ extension DuplicateParagraphRule: PersistableCorpusRule {
     return writer.bytes
   }
 
-  public func decode(_ bytes: [UInt8], path: String) -> Summary? {
+  public func decode(_ bytes: [UInt8], path: String, origin: SpillStore.Origin?) -> Summary? {
     var reader = BinaryReader(bytes)
     guard let count = reader.readCount() else { return nil }
     var digests: [UInt128] = []
@@ -36,6 +36,8 @@ extension DuplicateParagraphRule: PersistableCorpusRule {
     // The cache checks each record whole (a checksum), so only the entry count is read here.
     var entryReader = BinaryReader(entryBytes)
     guard entryReader.readCount() == count else { return nil }
-    return Summary(path: path, digests: digests, bands: bands, details: details.append(entryBytes))
+    // Most posts' details are never read back: point into the cache record rather than copy them.
+    let stored = origin.map { details.reference($0.advanced(by: reader.position - entryBytes.count), count: entryBytes.count) }
+    return Summary(path: path, digests: digests, bands: bands, details: stored ?? details.append(entryBytes))
   }
 }

@@ -6,10 +6,27 @@ import TextKit
 /// so a run over tens of thousands of posts keeps just its compact summaries resident. The file vanishes
 /// with the process, whatever way it ends.
 public final class SpillStore: @unchecked Sendable {
-  /// Where one appended record lives.
+  /// Where one appended record lives: in this store, or (`source` above zero) in a file it was told of.
   public struct Record: Sendable, Hashable {
     public let offset: Int
     public let count: Int
+    var source = 0
+  }
+
+  /// Bytes that also lie, unchanged for the whole run, in a file at `offset`: the store can point there
+  /// instead of copying them (`reference`).
+  public struct Origin: Sendable {
+    public let path: String
+    public let offset: Int
+
+    public init(path: String, offset: Int) {
+      self.path = path
+      self.offset = offset
+    }
+
+    public func advanced(by distance: Int) -> Origin {
+      Origin(path: path, offset: offset + distance)
+    }
   }
 
   private struct State {
@@ -18,6 +35,9 @@ public final class SpillStore: @unchecked Sendable {
     var fileSize = 0
     var file: Int32?
     var fileFailed = false
+    /// The files `reference` records point into; a record's `source` is an index here plus one.
+    var sources: [String] = []
+    var sourceIndex: [String: Int] = [:]
   }
 
   /// Guarded by `lock`: appends come from every worker thread.
@@ -42,28 +62,56 @@ public final class SpillStore: @unchecked Sendable {
     }
   }
 
+  /// A record of bytes kept at `origin` rather than copied: a cached post's details stay in its cache record
+  /// (written once under its content's key, replaced only by a rename to the same bytes), which spares a
+  /// re-run copying every post's details into the spill file.
+  public func reference(_ origin: Origin, count: Int) -> Record {
+    lock.withLock {
+      let source: Int
+      if let known = state.sourceIndex[origin.path] {
+        source = known
+      } else {
+        state.sources.append(origin.path)
+        source = state.sources.count
+        state.sourceIndex[origin.path] = source
+      }
+      return Record(offset: origin.offset, count: count, source: source)
+    }
+  }
+
   /// The bytes of a record this store returned.
   public func read(_ record: Record) -> [UInt8] {
-    lock.withLock {
+    if record.source > 0 {
+      let path = lock.withLock { state.sources[record.source - 1] }
+      let file = open(path, O_RDONLY | O_CLOEXEC)
+      guard file >= 0 else { return [] }
+      defer { close(file) }
+      return Self.read(record.count, at: record.offset, from: file)
+    }
+    return lock.withLock {
       if record.offset >= state.fileSize {
         let start = record.offset - state.fileSize
         return Array(state.memory[start..<(start + record.count)])
       }
-      var bytes = [UInt8](repeating: 0, count: record.count)
       guard let file = state.file else { return [] }
-      var done = 0
-      while done < record.count {
-        let read = bytes.withUnsafeMutableBytes { buffer in
-          pread(file, buffer.baseAddress! + done, record.count - done, off_t(record.offset + done))
-        }
-        if read < 0 && errno == EINTR { continue }
-        // A read error on our own unlinked file leaves no way to report the post; an empty record is
-        // refused by the decoder and the rule reports nothing for it rather than something wrong.
-        guard read > 0 else { return [] }
-        done += read
-      }
-      return bytes
+      return Self.read(record.count, at: record.offset, from: file)
     }
+  }
+
+  /// `count` bytes at `offset` of an open file; empty when they cannot all be read, which the decoder
+  /// refuses, so the rule reports nothing for that post rather than something wrong.
+  private static func read(_ count: Int, at offset: Int, from file: Int32) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: count)
+    var done = 0
+    while done < count {
+      let read = bytes.withUnsafeMutableBytes { buffer in
+        pread(file, buffer.baseAddress! + done, count - done, off_t(offset + done))
+      }
+      if read < 0 && errno == EINTR { continue }
+      guard read > 0 else { return [] }
+      done += read
+    }
+    return bytes
   }
 
   private func spill(_ state: inout State) {

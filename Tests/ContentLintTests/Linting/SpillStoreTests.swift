@@ -22,4 +22,23 @@ import TextKit
     #expect(store.read(first) == Array("first".utf8))
     #expect(second.offset == 5)
   }
+
+  /// A reference reads its bytes from the file it names, mixed freely with appended records; a file that is
+  /// gone reads as empty, which the duplicate rule's decoder refuses rather than misreport.
+  @Test func referencesReadFromTheirFileAmongAppendedRecords() throws {
+    let folder = try TemporaryFolder()
+    let bytes = Array("header|the details of a cached post|trailer".utf8)
+    let path = try folder.write("record.post", bytes).path
+    let store = SpillStore(memoryLimit: 8)
+    let before = store.append(Array("own bytes".utf8))
+    let reference = store.reference(SpillStore.Origin(path: path, offset: 0).advanced(by: 7), count: 28)
+    let after = store.append(Array("more own bytes".utf8))
+    #expect(store.read(reference) == Array("the details of a cached post".utf8))
+    #expect(store.read(before) == Array("own bytes".utf8))
+    #expect(store.read(after) == Array("more own bytes".utf8))
+    let missing = store.reference(SpillStore.Origin(path: path + ".gone", offset: 0), count: 4)
+    #expect(store.read(missing).isEmpty)
+    let pastTheEnd = store.reference(SpillStore.Origin(path: path, offset: bytes.count - 2), count: 4)
+    #expect(store.read(pastTheEnd).isEmpty)
+  }
 }
