@@ -13,10 +13,8 @@ extension String {
   private func asciiExcerpt(limit: Int) -> String? {
     let bytes = utf8
     let looked = bytes.count > limit ? limit + 1 : bytes.count
-    let plain = bytes.withContiguousStorageIfAvailable { buffer in
-      buffer.prefix(looked).allSatisfy { $0 < 0x80 && ($0 < 0x0A || $0 > 0x0D) }
-    } ?? bytes.prefix(looked).allSatisfy { $0 < 0x80 && ($0 < 0x0A || $0 > 0x0D) }
-    guard plain else { return nil }
+    var text = self
+    guard text.withUTF8({ $0.prefix(looked).allSatisfy { $0 < 0x80 && ($0 < 0x0A || $0 > 0x0D) } }) else { return nil }
     guard bytes.count > limit else { return self }
     return String(decoding: bytes.prefix(limit - 1), as: UTF8.self).trimmingTrailingSpaces() + "…"
   }

@@ -74,7 +74,7 @@ extension WordScanner {
           isASCII = false
           for offset in index..<(index + length) { hash = WordKeyHash.mix(hash, bytes[offset]) }
         }
-      } else if scalar == "'" || scalar == "\u{2019}" {
+      } else if Self.isApostrophe(scalar) {
         let next = index + length
         guard next < upper, Self.isWordScalar(UTF8Scalar.decode(bytes, at: next).scalar) else { break }
         hash = WordKeyHash.mix(hash, 0x27)
@@ -126,11 +126,7 @@ extension WordScanner {
     while index < upper {
       let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
       if isWordScalar(scalar) { break }
-      if !(scalar == " " || scalar == "-" || scalar == "\n" || scalar == "\t" || scalar == "\u{A0}"
-        || scalar == "\u{2010}" || scalar == "\u{2011}")
-      {
-        joins = false
-      }
+      if !isJoiner(scalar) { joins = false }
       index += length
     }
     return (index, joins)

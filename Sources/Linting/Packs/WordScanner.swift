@@ -108,13 +108,13 @@ struct WordScanner {
     }
   }
 
-  private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+  static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "'" || scalar == "\u{2019}"
   }
 
   /// Spaces and hyphens only: "fast-paced" and "fast paced" read as the same two words, but a full
   /// stop or a comma ends a phrase.
-  private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+  static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "-" || scalar == "\u{A0}" || scalar == "\n" || scalar == "\t" || scalar == "\u{2010}"
       || scalar == "\u{2011}"
   }

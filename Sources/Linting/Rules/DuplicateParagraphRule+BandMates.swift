@@ -78,11 +78,14 @@ struct RadixSorter {
 
   mutating func sort(_ keys: [UInt64], into order: inout [Int32]) {
     precondition(keys.count == order.count && keys.count < Int(Int32.max))
+    let byKeyThenPlace = { (first: Int32, second: Int32) in
+      keys[Int(first)] != keys[Int(second)] ? keys[Int(first)] < keys[Int(second)] : first < second
+    }
     // Clearing and summing 65,536 counters costs more than comparison sorting a few thousand keys: a run
     // on one post would spend most of its duplicate check there.
     if keys.count < 4096 {
       for place in order.indices { order[place] = Int32(place) }
-      order.sort { keys[Int($0)] != keys[Int($1)] ? keys[Int($0)] < keys[Int($1)] : $0 < $1 }
+      order.sort(by: byKeyThenPlace)
       return
     }
     if counts.isEmpty { counts = [Int](repeating: 0, count: 1 << 16 + 1) }
@@ -103,7 +106,7 @@ struct RadixSorter {
             let end = counts[bucket]
             if end - start > 64 {
               // A crowded bucket (one text in many posts): a comparison sort keeps it from going quadratic.
-              order[start..<end].sort { keys[Int($0)] != keys[Int($1)] ? keys[Int($0)] < keys[Int($1)] : $0 < $1 }
+              order[start..<end].sort(by: byKeyThenPlace)
             } else if end - start > 1 {
               for index in (start + 1)..<end {
                 let place = order[index]
