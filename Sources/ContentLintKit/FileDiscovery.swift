@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Finds the posts to lint under the paths given on the command line, in a deterministic order.
 public struct FileDiscovery: Sendable {
@@ -52,17 +53,40 @@ public struct FileDiscovery: Sendable {
       URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: directory).deletingLastPathComponent()).standardizedFileURL.path
     } ?? URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
     guard visited.insert(URL(fileURLWithPath: resolved).resolvingSymlinksInPath().path).inserted else { return }
-    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-    for name in entries.sorted() {
+    guard let entries = Self.entries(of: directory) else { return }
+    for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
       if name.hasPrefix(".") || Self.skippedFolders.contains(name) { continue }
       let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-      if isDirectory.boolValue {
+      let isDirectory: Bool
+      switch Int32(type) {
+      case Int32(DT_DIR): isDirectory = true
+      case Int32(DT_LNK), Int32(DT_UNKNOWN):
+        // Only a link, or a file system that does not give types, needs a stat (which follows links).
+        var status = stat()
+        guard stat(path, &status) == 0 else { continue }
+        isDirectory = status.st_mode & S_IFMT == S_IFDIR
+      default: isDirectory = false
+      }
+      if isDirectory {
         walk(path, into: &files, visited: &visited)
       } else if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
         files.insert(path)
       }
     }
+  }
+
+  /// A folder's entries with the type the directory itself records: most file systems give it, which spares
+  /// a stat per file of a 10,000-post corpus.
+  private static func entries(of directory: String) -> [(name: String, type: UInt8)]? {
+    guard let stream = opendir(directory) else { return nil }
+    defer { closedir(stream) }
+    var entries: [(name: String, type: UInt8)] = []
+    while let entry = readdir(stream) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
+    }
+    return entries
   }
 }

@@ -136,6 +136,7 @@ public struct LintSession: Sendable {
     var corpusIndex: [[RuleSetup.CorpusRuleKey]: Int] = [:]
     var validated: [String: [PackRule]] = [:]
     var ruleFiles: Set<String> = []
+    var paths = StandardizedPaths()
     for input in inputs {
       let path: String
       switch input {
@@ -143,8 +144,8 @@ public struct LintSession: Sendable {
       case .standardInput(let name):
         path = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
       }
-      let configuration = try setup.configuration(forFileAt: path)
-      let relative = configuration.relativePath(of: path)
+      let configuration = try setup.configuration(forFileIn: paths.folder(of: path))
+      let relative = configuration.relativePath(of: path, standardized: paths.absolute(path))
       if configuration.isIgnored(relativePath: relative) { continue }
       let packRules: [PackRule]
       if let known = validated[configuration.file] {

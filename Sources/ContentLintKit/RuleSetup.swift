@@ -11,6 +11,7 @@ public struct RuleSetup {
   private var folderConfiguration: [String: String?] = [:]
   private var packs: [String: [PackRule]] = [:]
   private var commandLineConfiguration: Configuration?
+  private var paths = StandardizedPaths()
 
   public init(sources: RuleSources) throws(ConfigurationError) {
     self.sources = sources
@@ -28,7 +29,12 @@ public struct RuleSetup {
   /// folder upwards, else the defaults.
   public mutating func configuration(forFileAt path: String) throws(ConfigurationError) -> Configuration {
     if let commandLineConfiguration { return commandLineConfiguration }
-    let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
+    return try configuration(forFileIn: paths.folder(of: path))
+  }
+
+  /// The configuration for a file in `folder`, a standardised absolute path.
+  mutating func configuration(forFileIn folder: String) throws(ConfigurationError) -> Configuration {
+    if let commandLineConfiguration { return commandLineConfiguration }
     guard let file = try nearestConfigurationFile(from: folder) else {
       return Configuration.defaults(directory: FileManager.default.currentDirectoryPath)
     }

@@ -46,6 +46,12 @@ public struct BinaryReader {
     self.bytes = bytes
   }
 
+  /// Reads from `offset` on, a place an earlier reader of the same bytes noted with `position`.
+  public init(_ bytes: [UInt8], at offset: Int) {
+    self.bytes = bytes
+    self.offset = min(max(0, offset), bytes.count)
+  }
+
   public var isAtEnd: Bool { offset == bytes.count }
 
   /// How many bytes have been read.
@@ -85,6 +91,13 @@ public struct BinaryReader {
   public mutating func readString() -> String? {
     guard let raw = readBytes() else { return nil }
     return String(validating: raw, as: UTF8.self)
+  }
+
+  /// Steps over what `write(_: String)` or `write(_: [UInt8])` wrote without copying it; false when it overruns.
+  public mutating func skipBytes() -> Bool {
+    guard let count = readCount() else { return false }
+    offset += count
+    return true
   }
 
   public mutating func readBytes() -> [UInt8]? {

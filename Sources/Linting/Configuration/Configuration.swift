@@ -51,7 +51,11 @@ public struct Configuration: Sendable {
 
   /// `path` relative to the configuration's folder, or as given when it lies outside it.
   public func relativePath(of path: String) -> String {
-    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    relativePath(of: path, standardized: URL(fileURLWithPath: path).standardizedFileURL.path)
+  }
+
+  /// `relativePath(of:)` when the caller already has the path standardised (`URL.standardizedFileURL`).
+  public func relativePath(of path: String, standardized absolute: String) -> String {
     let base = directory.hasSuffix("/") ? directory : directory + "/"
     return absolute.hasPrefix(base) ? String(absolute.dropFirst(base.count)) : path
   }

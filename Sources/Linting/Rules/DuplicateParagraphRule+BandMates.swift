@@ -20,20 +20,28 @@ extension DuplicateParagraphRule {
     defer { perBand.release() }
     let lanes = min(bandCount, max(1, ProcessInfo.processInfo.activeProcessorCount))
     DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-      var keys = [UInt64](repeating: 0, count: places.count)
-      var order = [Int32](repeating: 0, count: places.count)
+      var items = [KeyedPlace](repeating: KeyedPlace(key: 0, place: 0), count: places.count)
       var sorter = RadixSorter()
       for band in stride(from: lane, to: bandCount, by: lanes) {
-        for (place, seen) in places.enumerated() { keys[place] = summaries[seen.document].bands[seen.entry * bandCount + band] }
+        // Post by post, so that each post's band keys are fetched once and read in order.
+        var document = -1
+        var bands: [UInt64] = []
+        for (place, seen) in places.enumerated() {
+          if seen.document != document {
+            document = seen.document
+            bands = summaries[document].bands
+          }
+          items[place] = KeyedPlace(key: bands[seen.entry * bandCount + band], place: Int32(place))
+        }
         // Stable, so the blocks of one key stay in run order.
-        sorter.sort(keys, into: &order)
+        sorter.sort(&items)
         var found: [Int: [Int]] = [:]
         var runStart = 0
-        for index in order.indices {
-          guard index == order.count - 1 || keys[Int(order[index + 1])] != keys[Int(order[index])] else { continue }
+        for index in items.indices {
+          guard index == items.count - 1 || items[index + 1].key != items[index].key else { continue }
           if index > runStart {
-            for member in (runStart + 1)...index where waits[Int(order[member])] {
-              found[Int(order[member]), default: []] += order[runStart..<member].map { Int($0) }
+            for member in (runStart + 1)...index where waits[Int(items[member].place)] {
+              found[Int(items[member].place), default: []] += items[runStart..<member].map { Int($0.place) }
             }
           }
           runStart = index + 1
@@ -69,36 +77,43 @@ private struct BandSlots: @unchecked Sendable {
   }
 }
 
-/// Sorts 64-bit keys stably, giving the order of their places: one counting pass on the top 16 bits reads
-/// the keys in place order and scatters each place into its bucket, then each small bucket (a dozen keys
-/// when a run holds near a million) is insertion-sorted by key and place. Far cheaper than comparison sorting
-/// the whole array, or than a radix pass per digit, each of which would read the keys in scattered order.
+/// A band key and the place in the run of the block it belongs to.
+struct KeyedPlace {
+  var key: UInt64
+  var place: Int32
+}
+
+/// Sorts keyed places (given in place order) by key, stably: one counting pass on the top 16 bits scatters
+/// the pairs into buckets, then each small bucket (a dozen pairs when a run holds near a million) is
+/// insertion-sorted where it lies. Far cheaper than comparison sorting the whole array, or than a radix pass
+/// per digit; and sorting the pairs themselves, not an order of places, reads no key out of place.
 struct RadixSorter {
   private var counts: [Int] = []
+  private var scratch: [KeyedPlace] = []
 
-  mutating func sort(_ keys: [UInt64], into order: inout [Int32]) {
-    precondition(keys.count == order.count && keys.count < Int(Int32.max))
-    let byKeyThenPlace = { (first: Int32, second: Int32) in
-      keys[Int(first)] != keys[Int(second)] ? keys[Int(first)] < keys[Int(second)] : first < second
+  mutating func sort(_ items: inout [KeyedPlace]) {
+    precondition(items.count < Int(Int32.max))
+    let byKeyThenPlace = { (first: KeyedPlace, second: KeyedPlace) in
+      first.key != second.key ? first.key < second.key : first.place < second.place
     }
     // Clearing and summing 65,536 counters costs more than comparison sorting a few thousand keys: a run
     // on one post would spend most of its duplicate check there.
-    if keys.count < 4096 {
-      for place in order.indices { order[place] = Int32(place) }
-      order.sort(by: byKeyThenPlace)
+    if items.count < 4096 {
+      items.sort(by: byKeyThenPlace)
       return
     }
     if counts.isEmpty { counts = [Int](repeating: 0, count: 1 << 16 + 1) }
-    keys.withUnsafeBufferPointer { keys in
+    if scratch.count != items.count { scratch = [KeyedPlace](repeating: KeyedPlace(key: 0, place: 0), count: items.count) }
+    items.withUnsafeBufferPointer { items in
       counts.withUnsafeMutableBufferPointer { counts in
-        order.withUnsafeMutableBufferPointer { order in
+        scratch.withUnsafeMutableBufferPointer { sorted in
           counts.update(repeating: 0)
-          for key in keys { counts[Int(key >> 48) + 1] += 1 }
+          for item in items { counts[Int(item.key >> 48) + 1] += 1 }
           for bucket in 1..<counts.count { counts[bucket] += counts[bucket - 1] }
           // counts[b] is now where bucket b starts; placing advances it to where b ends.
-          for (place, key) in keys.enumerated() {
-            let bucket = Int(key >> 48)
-            order[counts[bucket]] = Int32(place)
+          for item in items {
+            let bucket = Int(item.key >> 48)
+            sorted[counts[bucket]] = item
             counts[bucket] += 1
           }
           var start = 0
@@ -106,18 +121,17 @@ struct RadixSorter {
             let end = counts[bucket]
             if end - start > 64 {
               // A crowded bucket (one text in many posts): a comparison sort keeps it from going quadratic.
-              order[start..<end].sort(by: byKeyThenPlace)
+              sorted[start..<end].sort(by: byKeyThenPlace)
             } else if end - start > 1 {
               for index in (start + 1)..<end {
-                let place = order[index]
-                let key = keys[Int(place)]
+                let item = sorted[index]
                 var slot = index
                 // Places arrive in increasing order within a bucket, so equal keys keep it: stable.
-                while slot > start, keys[Int(order[slot - 1])] > key {
-                  order[slot] = order[slot - 1]
+                while slot > start, sorted[slot - 1].key > item.key {
+                  sorted[slot] = sorted[slot - 1]
                   slot -= 1
                 }
-                order[slot] = place
+                sorted[slot] = item
               }
             }
             start = end
@@ -125,5 +139,6 @@ struct RadixSorter {
         }
       }
     }
+    swap(&items, &scratch)
   }
 }

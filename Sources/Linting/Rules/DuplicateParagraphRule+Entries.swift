@@ -38,6 +38,15 @@ extension DuplicateParagraphRule {
     /// The words of the normalised text: the key joins them with single spaces and no word holds one.
     var words: [String] { key.split(separator: " ").map(String.init) }
 
+    /// Notes where the next entry starts and steps over it; false when the bytes run out first.
+    static func skip(_ reader: inout BinaryReader, startingAt starts: inout [Int]) -> Bool {
+      starts.append(reader.position)
+      for _ in 0..<8 {
+        guard reader.readUInt64() != nil else { return false }
+      }
+      return reader.skipBytes() && reader.skipBytes()
+    }
+
     init?(from reader: inout BinaryReader) {
       var positions: [SourcePosition] = []
       for _ in 0..<4 {
@@ -51,25 +60,46 @@ extension DuplicateParagraphRule {
     }
   }
 
-  /// The entries of a summary, read back from the store.
-  func entries(of summary: Summary) -> [Entry] {
-    var reader = BinaryReader(details.read(summary.details))
-    var entries: [Entry] = []
-    if let count = reader.readCount(), count == summary.digests.count {
-      entries.reserveCapacity(count)
-      while entries.count < count, let entry = Entry(from: &reader) { entries.append(entry) }
+  /// A post's entries as stored: where each one starts, found by stepping over the others, and decoded only
+  /// when asked for. A finding needs one or two entries of a post, not its forty paragraphs as strings.
+  struct StoredEntries {
+    private let bytes: [UInt8]
+    /// Empty when the details could not be read back or do not hold one entry per digest.
+    private let starts: [Int]
+    private var decoded: [Int: Entry] = [:]
+
+    init(_ bytes: [UInt8], count: Int) {
+      self.bytes = bytes
+      var reader = BinaryReader(bytes)
+      var starts: [Int] = []
+      if reader.readCount() == count {
+        starts.reserveCapacity(count)
+        while starts.count < count, Entry.skip(&reader, startingAt: &starts) {}
+      }
+      self.starts = starts.count == count ? starts : []
     }
-    return entries.count == summary.digests.count ? entries : Array(repeating: .unreadable, count: summary.digests.count)
+
+    /// The bytes held, for the reader's memory bound.
+    var size: Int { bytes.count }
+
+    mutating func entry(_ index: Int) -> Entry {
+      guard index < starts.count else { return .unreadable }
+      if let known = decoded[index] { return known }
+      var reader = BinaryReader(bytes, at: starts[index])
+      let entry = Entry(from: &reader) ?? .unreadable
+      decoded[index] = entry
+      return entry
+    }
   }
 
-  /// Reads entries back during one check, keeping the posts it read until they hold `capacity` entries:
-  /// a post's entries are usually needed together, and near candidates point back at the same posts.
+  /// Reads entries back during one check, keeping the posts it read until they hold `capacity` bytes: a
+  /// post's entries are often needed again, as when many posts repeat the first one to hold a text.
   struct EntryReader {
     let rule: DuplicateParagraphRule
     let summaries: [Summary]
-    private var recent: [Int: [Entry]] = [:]
+    private var recent: [Int: StoredEntries] = [:]
     private var held = 0
-    private let capacity = 1 << 16
+    private let capacity = 32 << 20
 
     init(rule: DuplicateParagraphRule, summaries: [Summary]) {
       self.rule = rule
@@ -77,15 +107,17 @@ extension DuplicateParagraphRule {
     }
 
     mutating func entry(_ seen: Seen) -> Entry {
-      if let entries = recent[seen.document] { return entries[seen.entry] }
-      let entries = rule.entries(of: summaries[seen.document])
-      if held + entries.count > capacity {
-        recent.removeAll(keepingCapacity: true)
-        held = 0
+      if recent[seen.document] == nil {
+        let summary = summaries[seen.document]
+        let stored = StoredEntries(rule.details.read(summary.details), count: summary.digests.count)
+        if held + stored.size > capacity {
+          recent.removeAll(keepingCapacity: true)
+          held = 0
+        }
+        recent[seen.document] = stored
+        held += stored.size
       }
-      recent[seen.document] = entries
-      held += entries.count
-      return entries[seen.entry]
+      return recent[seen.document]!.entry(seen.entry)
     }
   }
 

@@ -139,8 +139,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
     _ summaries: [Summary], ignoring boilerplate: DigestTable<Void>,
     crossPostCandidates: ((_ entry: Seen, _ earlier: Seen) -> Bool)?
   ) -> [[Finding]] {
-    let copies = crossPost ? wholePostCopies(summaries, ignoring: boilerplate) : [:]
-    let verdicts = exactVerdicts(summaries, ignoring: boilerplate, copies: copies, crossPostCandidates: crossPostCandidates)
+    let (copies, verdicts) = exactVerdicts(summaries, ignoring: boilerplate, crossPostCandidates: crossPostCandidates)
     let mates = reportsNear ? bandMates(summaries, ignoring: boilerplate, of: verdicts) : [:]
     var entries = EntryReader(rule: self, summaries: summaries)
     var findings = [[Finding]](repeating: [], count: summaries.count)
@@ -157,8 +156,11 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
         case .ignored:
           continue
         case .repeats(let earlier):
+          let entry = entries.entry(here)
+          // Details that could not be read back have no place to point at: such a block reports nothing.
+          guard !entry.key.isEmpty else { continue }
           findings[documentIndex].append(
-            finding(for: entries.entry(here), repeating: entries.entry(earlier), samePost: earlier.document == documentIndex,
+            finding(for: entry, repeating: entries.entry(earlier), samePost: earlier.document == documentIndex,
                     path: summaries[earlier.document].path, similarity: nil))
         case .compareNear:
           let candidates = (mates[here] ?? []).filter {
@@ -198,34 +200,89 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
 
   // MARK: - Private
 
-  /// Exact repeats, decided from the digests alone: the first holder of a text in the same post, or else in
-  /// another post (unless the post is a whole copy of that one, reported once, or an external join did not
-  /// pair them).
+  /// Whole-post copies and exact repeats, decided from the digests alone in one pass over the run.
+  ///
+  /// A post repeats an earlier one almost whole when most of its distinct texts (site boilerplate aside) were
+  /// first held by that post: it is reported once, by `wholePostFinding`. A block repeats the first holder
+  /// of its text in the same post, or else in another post (unless its post is a whole copy of that one,
+  /// or an external join did not pair them).
   private func exactVerdicts(
-    _ summaries: [Summary], ignoring boilerplate: DigestTable<Void>, copies: [Int: (document: Int, share: Double)],
+    _ summaries: [Summary], ignoring boilerplate: DigestTable<Void>,
     crossPostCandidates: ((_ entry: Seen, _ earlier: Seen) -> Bool)?
-  ) -> [[Verdict]] {
-    var firstByKey = DigestTable<Seen>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
-    return summaries.enumerated().map { documentIndex, summary in
-      let copySource = copies[documentIndex]
-      var firstInPost = DigestTable<Int>(minimumCapacity: summary.digests.count)
-      return summary.digests.enumerated().map { entryIndex, digest in
-        guard !boilerplate.contains(digest) else { return .ignored }
-        let here = Seen(document: documentIndex, entry: entryIndex)
-        let earlierInPost = firstInPost.insertIfAbsent(entryIndex, for: digest)
-        let first = firstByKey.insertIfAbsent(here, for: digest)
-        if let earlierInPost { return .repeats(Seen(document: documentIndex, entry: earlierInPost)) }
-        if crossPost, let first, first.document != copySource?.document, crossPostCandidates?(here, first) ?? true {
-          return .repeats(first)
-        }
-        return reportsNear ? .compareNear : .ignored
-      }
+  ) -> (copies: [Int: (document: Int, share: Double)], verdicts: [[Verdict]]) {
+    /// What the pass learns of a block before its post's copy is decided.
+    enum Holder {
+      case boilerplate
+      case firstHere
+      case earlierInPost(Int)
+      case otherPost(Seen)
     }
+    // The first holder of each text in the run: for the same post an earlier block, for another an earlier post.
+    var firstByKey = DigestTable<Seen>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
+    var distinctCounts: [Int] = []
+    distinctCounts.reserveCapacity(summaries.count)
+    var copies: [Int: (document: Int, share: Double)] = [:]
+    var verdicts: [[Verdict]] = []
+    verdicts.reserveCapacity(summaries.count)
+    var holders: [Holder] = []
+    for (documentIndex, summary) in summaries.enumerated() {
+      holders.removeAll(keepingCapacity: true)
+      // Texts first held by another post, by where they first appear in this one; made only when needed.
+      var firstInPost: DigestTable<Int>?
+      var distinct = 0
+      var shared: [Int: Int] = [:]
+      for (entryIndex, digest) in summary.digests.enumerated() {
+        guard !boilerplate.contains(digest) else {
+          holders.append(.boilerplate)
+          continue
+        }
+        guard let first = firstByKey.insertIfAbsent(Seen(document: documentIndex, entry: entryIndex), for: digest) else {
+          distinct += 1
+          holders.append(.firstHere)
+          continue
+        }
+        if first.document == documentIndex {
+          holders.append(.earlierInPost(first.entry))
+          continue
+        }
+        if firstInPost == nil { firstInPost = DigestTable(minimumCapacity: summary.digests.count) }
+        if let earlierInPost = firstInPost?.insertIfAbsent(entryIndex, for: digest) {
+          holders.append(.earlierInPost(earlierInPost))
+          continue
+        }
+        distinct += 1
+        shared[first.document, default: 0] += 1
+        holders.append(.otherPost(first))
+      }
+      distinctCounts.append(distinct)
+      if crossPost, distinct >= 3,
+        let (earlier, count) = shared.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })
+      {
+        let share = Double(count) / Double(min(distinct, distinctCounts[earlier]))
+        if share >= wholePostShare { copies[documentIndex] = (earlier, share) }
+      }
+      let copySource = copies[documentIndex]
+      verdicts.append(
+        holders.enumerated().map { entryIndex, holder in
+          switch holder {
+          case .boilerplate: return .ignored
+          case .earlierInPost(let earlier): return .repeats(Seen(document: documentIndex, entry: earlier))
+          case .otherPost(let first)
+          where crossPost && first.document != copySource?.document
+            && crossPostCandidates?(Seen(document: documentIndex, entry: entryIndex), first) ?? true:
+            return .repeats(first)
+          case .firstHere, .otherPost: return reportsNear ? .compareNear : .ignored
+          }
+        })
+    }
+    return (copies, verdicts)
   }
 
   private func nearest(_ here: Seen, among candidates: [Seen], _ entries: inout EntryReader) -> (Seen, Double)? {
+    // Nearly every block has no candidate: its post's details are not read back for nothing.
+    guard !candidates.isEmpty else { return nil }
     let entry = entries.entry(here)
-    guard !candidates.isEmpty, !entry.key.isEmpty else { return nil }
+    guard !entry.key.isEmpty else { return nil }
     let shingles = hasher.shingles(entry.words)
     var best: (Seen, Double)?
     for candidate in candidates {
@@ -256,33 +313,6 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
       fix: fix, fingerprintText: entry.key)
   }
 
-  /// Posts that repeat an earlier post of the run almost whole (the same article saved twice, or as
-  /// HTML and as text): one finding says so, instead of one per paragraph.
-  private func wholePostCopies(_ summaries: [Summary], ignoring boilerplate: DigestTable<Void>) -> [Int: (document: Int, share: Double)] {
-    var owner = DigestTable<Int>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
-    var copies: [Int: (document: Int, share: Double)] = [:]
-    for (index, summary) in summaries.enumerated() {
-      let keys = distinctCompared(summary, ignoring: boilerplate)
-      var shared: [Int: Int] = [:]
-      for key in keys {
-        if let earlier = owner.insertIfAbsent(index, for: key) { shared[earlier, default: 0] += 1 }
-      }
-      guard keys.count >= 3, let (earlier, count) = shared.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
-        continue
-      }
-      let earlierKeys = distinctCompared(summaries[earlier], ignoring: boilerplate).count
-      let share = Double(count) / Double(min(keys.count, earlierKeys))
-      if share >= wholePostShare { copies[index] = (earlier, share) }
-    }
-    return copies
-  }
-
-  /// A post's distinct texts, site boilerplate aside, in order of first appearance.
-  private func distinctCompared(_ summary: Summary, ignoring boilerplate: DigestTable<Void>) -> [UInt128] {
-    var seen = DigestTable<Void>(minimumCapacity: summary.digests.count)
-    return summary.digests.filter { !boilerplate.contains($0) && seen.insertIfAbsent((), for: $0) == nil }
-  }
-
   private func wholePostFinding(for first: Entry, copying original: Summary, share: Double) -> Finding {
     Finding(
       rule: Self.description.id, severity: Self.description.defaultSeverity,
@@ -295,15 +325,17 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   private func siteBoilerplate(_ summaries: [Summary]) -> DigestTable<Void> {
     var boilerplate = DigestTable<Void>()
     guard let needed = postsMakingBoilerplate(amongPosts: summaries.count) else { return boilerplate }
-    var postsByKey = DigestTable<Int>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
-    for summary in summaries {
-      var seen = DigestTable<Void>(minimumCapacity: summary.digests.count)
-      for key in summary.digests where seen.insertIfAbsent((), for: key) == nil {
-        postsByKey.update(key, initial: 0) { $0 += 1 }
+    // Per text, the posts holding it and the last one counted: a text twice in one post counts once.
+    var postsByKey = DigestTable<(posts: Int, last: Int)>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
+    for (index, summary) in summaries.enumerated() {
+      for key in summary.digests {
+        postsByKey.update(key, initial: (0, -1)) { held in
+          if held.last != index { held = (held.posts + 1, index) }
+        }
       }
     }
-    postsByKey.forEach { key, posts in
-      if posts >= needed { boilerplate.insertIfAbsent((), for: key) }
+    postsByKey.forEach { key, held in
+      if held.posts >= needed { boilerplate.insertIfAbsent((), for: key) }
     }
     return boilerplate
   }

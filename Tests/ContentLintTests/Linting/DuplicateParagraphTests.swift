@@ -66,6 +66,22 @@ import Testing
     #expect(reports.allSatisfy { $0.findings.isEmpty })
   }
 
+  /// A text first held by another post and repeated in this one: its first appearance here repeats the other
+  /// post, and its second repeats the first appearance here.
+  @Test func aRepeatOfAnotherPostsTextInsideAPostPointsToItsFirstAppearanceThere() throws {
+    let shared = "A shared paragraph about pruning apple trees in late winter, before the buds begin to swell again."
+    let own = (1...3).map { "Paragraph number \($0) of the second post covers a separate question about summer feeding." }
+    let reports = try lint([
+      ("a.txt", "Opening paragraph of the first post, long enough to be compared with the others.\n\n" + shared + "\n"),
+      ("b.txt", own.joined(separator: "\n\n") + "\n\n" + shared + "\n\n" + shared + "\n"),
+    ])
+    #expect(reports[0].findings.isEmpty)
+    let findings = reports[1].findings.filter { $0.rule == "duplicate-paragraph" }
+    #expect(findings.map(\.range.start.line) == [7, 9])
+    #expect(findings.first?.message.hasSuffix("a.txt:3.") == true)
+    #expect(findings.last?.message == "Paragraph repeats the one at line 7.")
+  }
+
   @Test func aPostSavedTwiceIsReportedOnceNotParagraphByParagraph() throws {
     let paragraphs = (1...5).map { "Paragraph number \($0) of the article talks about a different aspect of winter pruning in detail." }
     let post = paragraphs.joined(separator: "\n\n") + "\n\n" + paragraphs[0] + "\n"

@@ -12,10 +12,16 @@ import TextKit
     let crowded = (0..<100).map { 0xABCD_0000_0000_0000 | UInt64($0 % 37) }
     let pool: [UInt64] = [0, 1, .max, .max - 1, 0x0100_0000_0000_0000] + crowded + (0..<20).map { _ in generator.next() }
     let keys = (0..<count).map { index in index % 3 == 0 ? pool[Int(generator.next() % UInt64(pool.count))] : generator.next() }
-    var order = [Int32](repeating: 0, count: count)
+    var items = keys.enumerated().map { KeyedPlace(key: $1, place: Int32($0)) }
     var sorter = RadixSorter()
-    sorter.sort(keys, into: &order)
+    sorter.sort(&items)
     let expected = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
-    #expect(order.map { Int($0) } == expected)
+    #expect(items.map { Int($0.place) } == expected)
+    #expect(items.map(\.key) == expected.map { keys[$0] })
+    // The sorter keeps its buffers: a second sort of other keys must not see the first one's.
+    var again = keys.reversed().enumerated().map { KeyedPlace(key: $1, place: Int32($0)) }
+    sorter.sort(&again)
+    let reversed = Array(keys.reversed())
+    #expect(again.map { Int($0.place) } == reversed.indices.sorted { reversed[$0] != reversed[$1] ? reversed[$0] < reversed[$1] : $0 < $1 })
   }
 }

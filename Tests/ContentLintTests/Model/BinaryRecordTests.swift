@@ -22,6 +22,29 @@ import TextKit
     #expect(reader.isAtEnd)
   }
 
+  /// Stepping over strings and starting a reader where another one stood reads the same values.
+  @Test func skipsAndResumesWhereAnotherReaderStood() {
+    var writer = BinaryWriter()
+    writer.write("first")
+    writer.write([9, 8] as [UInt8])
+    writer.write(42)
+    writer.write("last")
+    var reader = BinaryReader(writer.bytes)
+    let skippedBoth = reader.skipBytes() && reader.skipBytes()
+    #expect(skippedBoth)
+    let marked = reader.position
+    #expect(reader.readInt() == 42)
+    var resumed = BinaryReader(writer.bytes, at: marked)
+    #expect(resumed.readInt() == 42)
+    #expect(resumed.readString() == "last")
+    #expect(resumed.isAtEnd)
+    let skippedPastEnd = resumed.skipBytes()
+    #expect(!skippedPastEnd)
+    var overrun = BinaryReader([0x05, 0x61])
+    let skippedOverrun = overrun.skipBytes()
+    #expect(!skippedOverrun)
+  }
+
   @Test(arguments: [
     [UInt8](),  // nothing at all
     [0x80, 0x80],  // an integer that never ends
