@@ -20,19 +20,35 @@ enum FileReader {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw .unreadable(reason: String(cString: strerror(errno)).lowercased()) }
     defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(status.st_size))
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .unreadable(reason: String(cString: strerror(errno)).lowercased())
+    // Straight into an array of the size the file has: no zeroed buffer, no copy. A file that grows while it
+    // is read is read on in chunks.
+    let expected = Int(status.st_size)
+    var failure: Int32 = 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+      while count < expected {
+        let read = Glibc.read(descriptor, buffer.baseAddress! + count, expected - count)
+        if read < 0 && errno == EINTR { continue }
+        if read < 0 { failure = errno }
+        if read <= 0 { break }
+        count += read
       }
-      if count == 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
-      if bytes.count > sizeLimit { throw .tooLarge(bytes: bytes.count, limit: sizeLimit) }
     }
+    if failure != 0 { throw .unreadable(reason: String(cString: strerror(failure)).lowercased()) }
+    var tailFailure: IngestError?
+    withUnsafeTemporaryAllocation(byteCount: 1 << 16, alignment: 1) { chunk in
+      while true {
+        let count = Glibc.read(descriptor, chunk.baseAddress, chunk.count)
+        if count < 0 && errno == EINTR { continue }
+        if count < 0 { tailFailure = .unreadable(reason: String(cString: strerror(errno)).lowercased()) }
+        if count <= 0 { return }
+        bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
+        if bytes.count > sizeLimit {
+          tailFailure = .tooLarge(bytes: bytes.count, limit: sizeLimit)
+          return
+        }
+      }
+    }
+    if let tailFailure { throw tailFailure }
     return bytes
   }
 

@@ -62,11 +62,12 @@ public struct PostCache: Sendable {
     if stat(file, &status) == 0, time(nil) - status.st_mtim.tv_sec > 86_400 {
       _ = file.withCString { utimensat(AT_FDCWD, $0, nil, 0) }
     }
-    let body = Array(stored.dropLast(16))
-    let checksum = ContentDigest(body)
-    var trailer = BinaryReader(Array(stored.suffix(16)))
+    // The body is checked and read where it lies, in front of its 16-byte checksum: no copy of it is made.
+    let bodyCount = stored.count - 16
+    let checksum = stored.withUnsafeBytes { ContentDigest(UnsafeRawBufferPointer(rebasing: $0[..<bodyCount])) }
+    var trailer = BinaryReader(stored, at: bodyCount)
     guard trailer.readFixedUInt64() == checksum.high, trailer.readFixedUInt64() == checksum.low else { return nil }
-    var reader = BinaryReader(body)
+    var reader = BinaryReader(stored, at: 0, end: bodyCount)
     var record = Record(from: &reader)
     record?.file = file
     return record

@@ -41,18 +41,23 @@ public struct BinaryWriter: Sendable {
 public struct BinaryReader {
   private let bytes: [UInt8]
   private var offset = 0
+  /// Where the record ends: the bytes after it (a trailer) are not the reader's.
+  private let end: Int
 
   public init(_ bytes: [UInt8]) {
     self.bytes = bytes
+    end = bytes.count
   }
 
-  /// Reads from `offset` on, a place an earlier reader of the same bytes noted with `position`.
-  public init(_ bytes: [UInt8], at offset: Int) {
+  /// Reads from `offset` to `end` (by default the last byte): `offset` is a place an earlier reader of the
+  /// same bytes noted with `position`, `end` keeps a trailer out of the record without copying it.
+  public init(_ bytes: [UInt8], at offset: Int, end: Int? = nil) {
     self.bytes = bytes
-    self.offset = min(max(0, offset), bytes.count)
+    self.end = min(max(0, end ?? bytes.count), bytes.count)
+    self.offset = min(max(0, offset), self.end)
   }
 
-  public var isAtEnd: Bool { offset == bytes.count }
+  public var isAtEnd: Bool { offset == end }
 
   /// How many bytes have been read.
   public var position: Int { offset }
@@ -60,7 +65,7 @@ public struct BinaryReader {
   public mutating func readUInt64() -> UInt64? {
     var value: UInt64 = 0
     var shift: UInt64 = 0
-    while offset < bytes.count, shift < 64 {
+    while offset < end, shift < 64 {
       let byte = bytes[offset]
       offset += 1
       value |= UInt64(byte & 0x7F) << shift
@@ -76,12 +81,12 @@ public struct BinaryReader {
 
   /// A count of items still to read, refused when even one byte per item would overrun the record.
   public mutating func readCount() -> Int? {
-    guard let count = readInt(), count >= 0, count <= bytes.count - offset else { return nil }
+    guard let count = readInt(), count >= 0, count <= end - offset else { return nil }
     return count
   }
 
   public mutating func readFixedUInt64() -> UInt64? {
-    guard bytes.count - offset >= 8 else { return nil }
+    guard end - offset >= 8 else { return nil }
     var value: UInt64 = 0
     for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
     offset += 8

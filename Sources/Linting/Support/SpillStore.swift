@@ -101,17 +101,16 @@ public final class SpillStore: @unchecked Sendable {
   /// `count` bytes at `offset` of an open file; empty when they cannot all be read, which the decoder
   /// refuses, so the rule reports nothing for that post rather than something wrong.
   private static func read(_ count: Int, at offset: Int, from file: Int32) -> [UInt8] {
-    var bytes = [UInt8](repeating: 0, count: count)
-    var done = 0
-    while done < count {
-      let read = bytes.withUnsafeMutableBytes { buffer in
-        pread(file, buffer.baseAddress! + done, count - done, off_t(offset + done))
+    // Read straight into uninitialised storage: zeroing it first would cost as much as the read.
+    let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, done in
+      while done < count {
+        let read = pread(file, buffer.baseAddress! + done, count - done, off_t(offset + done))
+        if read < 0 && errno == EINTR { continue }
+        guard read > 0 else { break }
+        done += read
       }
-      if read < 0 && errno == EINTR { continue }
-      guard read > 0 else { return [] }
-      done += read
     }
-    return bytes
+    return bytes.count == count ? bytes : []
   }
 
   private func spill(_ state: inout State) {

@@ -40,6 +40,11 @@ import TextKit
     #expect(resumed.isAtEnd)
     let skippedPastEnd = resumed.skipBytes()
     #expect(!skippedPastEnd)
+    // A reader that ends before a trailer does not read into it.
+    var bounded = BinaryReader(writer.bytes, at: 0, end: marked)
+    let readBoth = bounded.skipBytes() && bounded.skipBytes()
+    #expect(readBoth && bounded.isAtEnd)
+    #expect(bounded.readInt() == nil)
     var overrun = BinaryReader([0x05, 0x61])
     let skippedOverrun = overrun.skipBytes()
     #expect(!skippedOverrun)
