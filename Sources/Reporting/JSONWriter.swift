@@ -1,33 +1,38 @@
 /// A small JSON writer that keeps keys in the order they are written and escapes every string fully.
 public final class JSONWriter {
-  public private(set) var output = ""
+  /// The document as UTF-8: appended to in place, where a String built by `+=` and per-value strings would
+  /// allocate for every key and value of a 10,000-file report.
+  private var bytes: [UInt8] = []
   private var needsComma = [false]
+
+  public var output: String { String(decoding: bytes, as: UTF8.self) }
 
   public init() {}
 
   public func object(_ body: () -> Void) {
     separate()
-    output += "{"
+    bytes.append(0x7B)
     needsComma.append(false)
     body()
     needsComma.removeLast()
-    output += "}"
+    bytes.append(0x7D)
     needsComma[needsComma.count - 1] = true
   }
 
   public func array<Element>(_ elements: [Element], _ body: (Element) -> Void) {
     separate()
-    output += "["
+    bytes.append(0x5B)
     needsComma.append(false)
     for element in elements { body(element) }
     needsComma.removeLast()
-    output += "]"
+    bytes.append(0x5D)
     needsComma[needsComma.count - 1] = true
   }
 
   public func key(_ name: String, _ body: () -> Void) {
     separate()
-    output += Self.quoted(name) + ":"
+    Self.appendQuoted(name, to: &bytes)
+    bytes.append(0x3A)
     needsComma[needsComma.count - 1] = false
     body()
     needsComma[needsComma.count - 1] = true
@@ -56,26 +61,33 @@ public final class JSONWriter {
   }
 
   public func value(_ string: String) {
-    raw(Self.quoted(string))
+    separate()
+    Self.appendQuoted(string, to: &bytes)
+    needsComma[needsComma.count - 1] = true
   }
 
   public func raw(_ text: String) {
     separate()
-    output += text
+    bytes.append(contentsOf: text.utf8)
     needsComma[needsComma.count - 1] = true
   }
 
   private func separate() {
-    if needsComma[needsComma.count - 1] { output += "," }
+    if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
   }
 
   public static func quoted(_ string: String) -> String {
+    var result: [UInt8] = []
+    appendQuoted(string, to: &result)
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  private static func appendQuoted(_ string: String, to result: inout [UInt8]) {
     // Byte by byte: every character JSON needs escaped is ASCII, apart from U+2028 and U+2029 (E2 80 A8/A9),
     // so the rest of the UTF-8 is copied as it stands, without walking scalars.
     var source = string
-    return source.withUTF8 { bytes in
-      var result: [UInt8] = []
-      result.reserveCapacity(bytes.count + 2)
+    source.withUTF8 { bytes in
+      result.reserveCapacity(result.count + bytes.count + 2)
       result.append(0x22)
       var index = 0
       while index < bytes.count {
@@ -88,17 +100,16 @@ public final class JSONWriter {
         case 0x09: result.append(contentsOf: [0x5C, 0x74])
         case 0xE2
         where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-          result.append(contentsOf: Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+          result.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
           index += 2
         case 0..<0x20, 0x7F:
           let hex = String(byte, radix: 16)
-          result.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+          result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
         default: result.append(byte)
         }
         index += 1
       }
       result.append(0x22)
-      return String(decoding: result, as: UTF8.self)
     }
   }
 }
