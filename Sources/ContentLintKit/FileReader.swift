@@ -9,17 +9,25 @@ enum FileReader {
 
   static func read(_ path: String) throws(IngestError) -> [UInt8] {
     var status = stat()
-    guard stat(path, &status) == 0 else {
+    return try read(path, status: &status)
+  }
+
+  /// Reads the file and gives its status as it was when opened. The file is opened first and asked with
+  /// `fstat`, one path lookup instead of two; without blocking, so that a named pipe is refused, not waited on.
+  static func read(_ path: String, status: inout stat) throws(IngestError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard descriptor >= 0 else {
+      let failure = errno
+      // A socket cannot be opened at all: say what it is, as for any other file that is not regular.
+      if stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG { try refuseIrregular(status) }
+      throw .unreadable(reason: String(cString: strerror(failure)).lowercased())
+    }
+    defer { close(descriptor) }
+    guard fstat(descriptor, &status) == 0 else {
       throw .unreadable(reason: String(cString: strerror(errno)).lowercased())
     }
-    let type = status.st_mode & S_IFMT
-    guard type == S_IFREG else {
-      throw .unreadable(reason: type == S_IFIFO ? "it is a named pipe, not a regular file" : "it is not a regular file")
-    }
+    try refuseIrregular(status)
     guard Int(status.st_size) <= sizeLimit else { throw .tooLarge(bytes: Int(status.st_size), limit: sizeLimit) }
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .unreadable(reason: String(cString: strerror(errno)).lowercased()) }
-    defer { close(descriptor) }
     // Straight into an array of the size the file has: no zeroed buffer, no copy. A file that grows while it
     // is read is read on in chunks.
     let expected = Int(status.st_size)
@@ -50,6 +58,13 @@ enum FileReader {
     }
     if let tailFailure { throw tailFailure }
     return bytes
+  }
+
+  private static func refuseIrregular(_ status: stat) throws(IngestError) {
+    let type = status.st_mode & S_IFMT
+    guard type == S_IFREG else {
+      throw .unreadable(reason: type == S_IFIFO ? "it is a named pipe, not a regular file" : "it is not a regular file")
+    }
   }
 
   static func readStandardInput() -> [UInt8] {

@@ -56,10 +56,10 @@ public struct PostCache: Sendable {
   /// The record of a post, if one is kept and whole; reading it marks it used, which keeps `prune` off it.
   func load(path: String, bytes: [UInt8]) -> Record? {
     let file = file(for: key(path: path, bytes: bytes))
-    guard let stored = try? FileReader.read(file), stored.count >= 16 else { return nil }
-    // Marking once a day is enough for a 30-day horizon, and spares the file system 10,000 inode updates a run.
     var status = stat()
-    if stat(file, &status) == 0, time(nil) - status.st_mtim.tv_sec > 86_400 {
+    guard let stored = try? FileReader.read(file, status: &status), stored.count >= 16 else { return nil }
+    // Marking once a day is enough for a 30-day horizon, and spares the file system 10,000 inode updates a run.
+    if time(nil) - status.st_mtim.tv_sec > 86_400 {
       _ = file.withCString { utimensat(AT_FDCWD, $0, nil, 0) }
     }
     // The body is checked and read where it lies, in front of its 16-byte checksum: no copy of it is made.
