@@ -98,13 +98,6 @@ public struct BinaryReader {
     return String(validating: raw, as: UTF8.self)
   }
 
-  /// Steps over what `write(_: String)` or `write(_: [UInt8])` wrote without copying it; false when it overruns.
-  public mutating func skipBytes() -> Bool {
-    guard let count = readCount() else { return false }
-    offset += count
-    return true
-  }
-
   public mutating func readBytes() -> [UInt8]? {
     guard let count = readCount() else { return nil }
     defer { offset += count }

@@ -38,15 +38,6 @@ extension DuplicateParagraphRule {
     /// The words of the normalised text: the key joins them with single spaces and no word holds one.
     var words: [String] { key.split(separator: " ").map(String.init) }
 
-    /// Notes where the next entry starts and steps over it; false when the bytes run out first.
-    static func skip(_ reader: inout BinaryReader, startingAt starts: inout [Int]) -> Bool {
-      starts.append(reader.position)
-      for _ in 0..<8 {
-        guard reader.readUInt64() != nil else { return false }
-      }
-      return reader.skipBytes() && reader.skipBytes()
-    }
-
     init?(from reader: inout BinaryReader) {
       var positions: [SourcePosition] = []
       for _ in 0..<4 {
@@ -60,46 +51,13 @@ extension DuplicateParagraphRule {
     }
   }
 
-  /// A post's entries as stored: where each one starts, found by stepping over the others, and decoded only
-  /// when asked for. A finding needs one or two entries of a post, not its forty paragraphs as strings.
-  struct StoredEntries {
-    private let bytes: [UInt8]
-    /// Empty when the details could not be read back or do not hold one entry per digest.
-    private let starts: [Int]
-    private var decoded: [Int: Entry] = [:]
-
-    init(_ bytes: [UInt8], count: Int) {
-      self.bytes = bytes
-      var reader = BinaryReader(bytes)
-      var starts: [Int] = []
-      if reader.readCount() == count {
-        starts.reserveCapacity(count)
-        while starts.count < count, Entry.skip(&reader, startingAt: &starts) {}
-      }
-      self.starts = starts.count == count ? starts : []
-    }
-
-    /// The bytes held, for the reader's memory bound.
-    var size: Int { bytes.count }
-
-    mutating func entry(_ index: Int) -> Entry {
-      guard index < starts.count else { return .unreadable }
-      if let known = decoded[index] { return known }
-      var reader = BinaryReader(bytes, at: starts[index])
-      let entry = Entry(from: &reader) ?? .unreadable
-      decoded[index] = entry
-      return entry
-    }
-  }
-
-  /// Reads entries back during one check, keeping the posts it read until they hold `capacity` bytes: a
-  /// post's entries are often needed again, as when many posts repeat the first one to hold a text.
+  /// Reads entries back during one check, each one alone (a finding needs one or two entries of a post, not
+  /// its forty paragraphs), keeping those it read: many posts repeat the first post to hold a text.
   struct EntryReader {
     let rule: DuplicateParagraphRule
     let summaries: [Summary]
-    private var recent: [Int: StoredEntries] = [:]
-    private var held = 0
-    private let capacity = 32 << 20
+    private var known: [Seen: Entry] = [:]
+    private let capacity = 1 << 16
 
     init(rule: DuplicateParagraphRule, summaries: [Summary]) {
       self.rule = rule
@@ -107,17 +65,18 @@ extension DuplicateParagraphRule {
     }
 
     mutating func entry(_ seen: Seen) -> Entry {
-      if recent[seen.document] == nil {
-        let summary = summaries[seen.document]
-        let stored = StoredEntries(rule.details.read(summary.details), count: summary.digests.count)
-        if held + stored.size > capacity {
-          recent.removeAll(keepingCapacity: true)
-          held = 0
-        }
-        recent[seen.document] = stored
-        held += stored.size
+      if let entry = known[seen] { return entry }
+      let summary = summaries[seen.document]
+      let starts = summary.entryStarts
+      var entry = Entry.unreadable
+      if starts.indices.contains(seen.entry) {
+        let end = seen.entry + 1 < starts.count ? starts[seen.entry + 1] : summary.details.count
+        var reader = BinaryReader(rule.details.read(summary.details, bytes: starts[seen.entry]..<end))
+        if let read = Entry(from: &reader), reader.isAtEnd { entry = read }
       }
-      return recent[seen.document]!.entry(seen.entry)
+      if known.count >= capacity { known.removeAll(keepingCapacity: true) }
+      known[seen] = entry
+      return entry
     }
   }
 

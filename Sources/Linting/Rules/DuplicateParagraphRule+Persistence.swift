@@ -12,6 +12,7 @@ extension DuplicateParagraphRule: PersistableCorpusRule {
     }
     writer.write(summary.bands.count)
     for band in summary.bands { writer.write(fixed: band) }
+    for start in summary.entryStarts { writer.write(start) }
     writer.write(details.read(summary.details))
     return writer.bytes
   }
@@ -32,12 +33,20 @@ extension DuplicateParagraphRule: PersistableCorpusRule {
       guard let band = reader.readFixedUInt64() else { return nil }
       bands.append(band)
     }
-    guard let entryBytes = reader.readBytes(), reader.isAtEnd else { return nil }
+    var entryStarts: [Int] = []
+    entryStarts.reserveCapacity(count)
+    for _ in 0..<count {
+      // Each entry starts after the one before it.
+      guard let start = reader.readInt(), start > (entryStarts.last ?? 0) else { return nil }
+      entryStarts.append(start)
+    }
+    guard let entryBytes = reader.readBytes(), reader.isAtEnd, (entryStarts.last ?? 0) < entryBytes.count else { return nil }
     // The cache checks each record whole (a checksum), so only the entry count is read here.
     var entryReader = BinaryReader(entryBytes)
     guard entryReader.readCount() == count else { return nil }
     // Most posts' details are never read back: point into the cache record rather than copy them.
     let stored = origin.map { details.reference($0.advanced(by: reader.position - entryBytes.count), count: entryBytes.count) }
-    return Summary(path: path, digests: digests, bands: bands, details: stored ?? details.append(entryBytes))
+    return Summary(
+      path: path, digests: digests, bands: bands, entryStarts: entryStarts, details: stored ?? details.append(entryBytes))
   }
 }

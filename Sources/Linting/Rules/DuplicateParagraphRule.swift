@@ -98,6 +98,8 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
     var digests: [UInt128]
     /// `bandCount` band keys per block, block after block; empty when near repeats are not reported.
     var bands: [UInt64]
+    /// Per compared block, where its entry starts in `details`: a finding reads its own entry alone.
+    var entryStarts: [Int]
     var details: SpillStore.Record
   }
 
@@ -109,15 +111,19 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
     if reportsNear { bands.reserveCapacity(blocks.count * bandCount) }
     var writer = BinaryWriter(capacity: blocks.count * 512)
     writer.write(blocks.count)
+    var entryStarts: [Int] = []
+    entryStarts.reserveCapacity(blocks.count)
     for (block, comparison) in blocks {
       let key = comparison.text
       digests.append(Self.digest(key))
       if reportsNear {
         bands += hasher.bands(of: hasher.signature(ofWordHashes: comparison.wordHashes), bands: bandCount)
       }
+      entryStarts.append(writer.bytes.count)
       Entry(range: block.textRange, extent: block.extent, excerpt: block.text.excerpt(), key: key).write(to: &writer)
     }
-    return Summary(path: document.path, digests: digests, bands: bands, details: details.append(writer.bytes))
+    return Summary(
+      path: document.path, digests: digests, bands: bands, entryStarts: entryStarts, details: details.append(writer.bytes))
   }
 
   /// The blocks worth comparing, in document order: content prose long enough to matter.

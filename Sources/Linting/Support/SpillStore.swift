@@ -79,6 +79,13 @@ public final class SpillStore: @unchecked Sendable {
     }
   }
 
+  /// The bytes at `range` of a record this store returned; empty when the range is not the record's.
+  public func read(_ record: Record, bytes range: Range<Int>) -> [UInt8] {
+    guard range.lowerBound >= 0, range.upperBound <= record.count else { return [] }
+    // A record lies whole in memory or whole in the file, and so does any part of it.
+    return read(Record(offset: record.offset + range.lowerBound, count: range.count, source: record.source))
+  }
+
   /// The bytes of a record this store returned.
   public func read(_ record: Record) -> [UInt8] {
     if record.source > 0 {

@@ -14,6 +14,26 @@ import TextKit
     }
   }
 
+  /// A part of a record reads as the same bytes of the whole, in memory, spilled or referenced; a range
+  /// outside the record reads as empty.
+  @Test func partsOfRecordsReadAsTheSameBytesOfTheWhole() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("record.post", Array("header|referenced details|trailer".utf8)).path
+    let store = SpillStore(memoryLimit: 64)
+    var generator = SplitMix64(state: 11)
+    let payloads = (0..<40).map { index in (0..<(10 + index)).map { _ in UInt8.random(in: 0...255, using: &generator) } }
+    let records = payloads.map { store.append($0) }
+    for (record, payload) in zip(records, payloads) {
+      for range in [0..<1, 3..<7, 0..<payload.count, (payload.count - 2)..<payload.count] {
+        #expect(store.read(record, bytes: range) == Array(payload[range]))
+      }
+      #expect(store.read(record, bytes: 0..<(payload.count + 1)).isEmpty)
+    }
+    let reference = store.reference(SpillStore.Origin(path: path, offset: 7), count: 18)
+    #expect(store.read(reference, bytes: 11..<18) == Array("details".utf8))
+    #expect(store.read(reference, bytes: 11..<19).isEmpty)
+  }
+
   @Test func aStoreThatNeverSpillsKeepsItsRecordsInMemory() {
     let store = SpillStore()
     let first = store.append(Array("first".utf8))
