@@ -25,7 +25,28 @@ public final class TextMemo: Hashable, Sendable {
 
   /// Each value in a box of its own type: reading it back is a class cast, cheaper than opening an
   /// existential, and `value` is inlined into its callers so that the cast is specialised there.
-  @usableFromInline let values = Mutex<[Key: any AnyObject & Sendable]>([:])
+  @usableFromInline let values = Mutex(Values())
+
+  /// A block holds a handful of values and every rule asks for them: the first few are kept in a list
+  /// compared key by key, which answers sooner than a dictionary that hashes the key first; the rest (a
+  /// paragraph of many sentences) in a dictionary, so that no lookup walks a long list.
+  @usableFromInline struct Values: Sendable {
+    @usableFromInline var first: [(key: Key, value: any AnyObject & Sendable)] = []
+    @usableFromInline var rest: [Key: any AnyObject & Sendable] = [:]
+    @usableFromInline static let listed = 16
+
+    @inlinable
+    func value(_ key: Key) -> (any AnyObject & Sendable)? {
+      for entry in first where entry.key == key { return entry.value }
+      return rest.isEmpty ? nil : rest[key]
+    }
+
+    @inlinable
+    mutating func insert(_ value: any AnyObject & Sendable, for key: Key) {
+      guard self.value(key) == nil else { return }
+      if first.count < Self.listed { first.append((key, value)) } else { rest[key] = value }
+    }
+  }
 
   @usableFromInline final class Box<Value: Sendable>: Sendable {
     @usableFromInline let value: Value
@@ -40,9 +61,9 @@ public final class TextMemo: Hashable, Sendable {
   /// on the text alone.
   @inlinable
   public func value<Value: Sendable>(_ key: Key, _ make: () -> Value) -> Value {
-    if let known = values.withLock({ $0[key] }) as? Box<Value> { return known.value }
+    if let known = values.withLock({ $0.value(key) }) as? Box<Value> { return known.value }
     let made = make()
-    values.withLock { $0[key] = Box(made) }
+    values.withLock { $0.insert(Box(made), for: key) }
     return made
   }
 
