@@ -17,8 +17,14 @@ enum ASCIIWordSpans {
   /// Calls `body` with each word in order while it returns true. Returns nil, at the first word that holds
   /// a letter, digit or mark outside ASCII (the words passed before then are still `WordScan`'s), otherwise
   /// whether `body` stopped the reading. The same words, and the same answer, as `ASCIIWordReader`.
+  ///
+  /// With a `filter`, only the words it lets through are passed to `body` (their ordinals still count
+  /// every word).
   @inline(__always)
-  static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Span) -> Bool) -> Bool? {
+  static func forEachWord(
+    in bytes: UnsafeBufferPointer<UInt8>, passing filter: Filter? = nil, _ body: (Span) -> Bool
+  ) -> Bool? {
+    let lengths = filter?.lengths ?? []
     let count = bytes.count
     var index = 0
     var ordinal = 0
@@ -59,7 +65,10 @@ enum ASCIIWordSpans {
           hasApostrophe = true
           index += length
         }
-        if !body(Span(start: start, end: index, hasApostrophe: hasApostrophe, ordinal: ordinal)) { return true }
+        let span = Span(start: start, end: index, hasApostrophe: hasApostrophe, ordinal: ordinal)
+        if filter == nil || lengths.withUnsafeBufferPointer({ Filter.mayMatch(span, in: bytes, lengths: $0) }) {
+          if !body(span) { return true }
+        }
         ordinal += 1
         continue
       }
@@ -134,7 +143,7 @@ enum ASCIIWordSpans {
   /// passes.
   struct Filter: Sendable {
     /// By the classes of the first two bytes, a bit per length (63 for 63 and longer).
-    private var lengths = [UInt64](repeating: 0, count: Self.classes * Self.classes)
+    fileprivate private(set) var lengths = [UInt64](repeating: 0, count: Self.classes * Self.classes)
 
     private static let classes = 37
     private static let noByte = 36
@@ -178,10 +187,17 @@ enum ASCIIWordSpans {
     /// False only when the word cannot be an admitted key or start with an admitted prefix.
     @inline(__always)
     func mayMatch(_ span: Span, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      lengths.withUnsafeBufferPointer { Self.mayMatch(span, in: bytes, lengths: $0) }
+    }
+
+    @inline(__always)
+    fileprivate static func mayMatch(
+      _ span: Span, in bytes: UnsafeBufferPointer<UInt8>, lengths: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
       if span.hasApostrophe { return true }
       let length = span.end - span.start
-      let second = length > 1 ? Self.byteClass(bytes[span.start + 1]) : Self.noByte
-      let row = lengths.withUnsafeBufferPointer { $0[Self.byteClass(bytes[span.start]) * Self.classes + second] }
+      let second = length > 1 ? byteClass(bytes[span.start + 1]) : noByte
+      let row = lengths[byteClass(bytes[span.start]) * classes + second]
       return row & (1 << UInt64(min(length, 63))) != 0
     }
 

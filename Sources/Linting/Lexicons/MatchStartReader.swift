@@ -61,8 +61,7 @@ struct MatchStartReader: Sendable {
     return text.withUTF8 { bytes in
       // A pair's first word, waiting for the word after it.
       var pending: (key: String, matchesAlone: Bool, ordinal: Int)?
-      let read = ASCIIWordSpans.forEachWord(in: bytes) { word in
-        guard filter.mayMatch(word, in: bytes) else { return true }
+      let read = ASCIIWordSpans.forEachWord(in: bytes, passing: filter) { word in
         let (hash, head) = ASCIIWordSpans.fingerprint(of: word, in: bytes)
         let mayStart = wordHashes.contains(hash) || prefixHeads.contains(UInt64(head))
         guard mayStart || (pending != nil && secondHashes.contains(hash)) else { return true }

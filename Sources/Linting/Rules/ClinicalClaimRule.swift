@@ -245,7 +245,9 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
   private static func claim(in block: Block, sentence: Range<String.Index>, paragraphSourced: () -> Bool) -> Claim? {
     let text = block.text
     if text[sentence].last == "?" { return nil }
-    let scan = block.wordScan(in: sentence)
+    // The sentence's own scan, not a slice of the block's: few sentences of a block get here, and the
+    // two agree word for word (see `WordScan.slice`).
+    let scan = WordScan(text, in: sentence)
     // Most sentences hold no word a claim needs: turn them away before the phrase lists are read.
     guard HealthLexicon.claimWords.mayClaim(scan, text: text[sentence]) else { return nil }
     guard !scan.isEmpty, !scan.contains(HealthLexicon.reportedClaims) else { return nil }
