@@ -24,7 +24,6 @@ enum ASCIIWordSpans {
   static func forEachWord(
     in bytes: UnsafeBufferPointer<UInt8>, passing filter: Filter? = nil, _ body: (Span) -> Bool
   ) -> Bool? {
-    let lengths = filter?.lengths ?? []
     let count = bytes.count
     var index = 0
     var ordinal = 0
@@ -35,7 +34,7 @@ enum ASCIIWordSpans {
         var hasApostrophe = false
         index += 1
         while true {
-          while index < count && isAlphanumeric(bytes[index]) { index += 1 }
+          index = endOfAlphanumerics(in: bytes, from: index)
           guard index < count else { break }
           let stop = bytes[index]
           if stop == 0x27 {
@@ -66,7 +65,7 @@ enum ASCIIWordSpans {
           index += length
         }
         let span = Span(start: start, end: index, hasApostrophe: hasApostrophe, ordinal: ordinal)
-        if filter == nil || lengths.withUnsafeBufferPointer({ Filter.mayMatch(span, in: bytes, lengths: $0) }) {
+        if filter?.mayMatch(span, in: bytes) ?? true {
           if !body(span) { return true }
         }
         ordinal += 1
@@ -132,6 +131,44 @@ enum ASCIIWordSpans {
     return head
   }
 
+  /// The offset of the first byte from `start` on that is not an ASCII letter or digit (or the end),
+  /// eight bytes at a time: words are read at every byte of every block.
+  @inline(__always)
+  static func endOfAlphanumerics(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    let count = bytes.count
+    if let base = bytes.baseAddress {
+      while index &+ 8 <= count {
+        let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        let stops = ~alphanumericLanes(chunk) & Lanes.top
+        if stops != 0 { return index &+ stops.trailingZeroBitCount >> 3 }
+        index &+= 8
+      }
+    }
+    while index < count && isAlphanumeric(bytes[index]) { index += 1 }
+    return index
+  }
+
+  /// Byte-lane constants for `alphanumericLanes`.
+  private enum Lanes {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    static let top: UInt64 = 0x8080_8080_8080_8080
+  }
+
+  /// The top bit of each byte of `chunk` that is an ASCII letter or digit.
+  @inline(__always)
+  private static func alphanumericLanes(_ chunk: UInt64) -> UInt64 {
+    /// The top bit of each byte b with m < b < n, for 0 <= m < n <= 128: no lane carries into the next,
+    /// and bytes of 0x80 and up are masked out.
+    @inline(__always)
+    func between(_ x: UInt64, _ m: UInt64, _ n: UInt64) -> UInt64 {
+      let low = x & Lanes.low
+      return (Lanes.ones &* (127 &+ n) &- low) & ~x & (low &+ Lanes.ones &* (127 &- m)) & Lanes.top
+    }
+    return between(chunk | Lanes.ones &* 0x20, 0x60, 0x7B) | between(chunk, 0x2F, 0x3A)
+  }
+
   @inline(__always)
   static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || byte &- 0x30 < 10 }
 
@@ -143,7 +180,11 @@ enum ASCIIWordSpans {
   /// passes.
   struct Filter: Sendable {
     /// By the classes of the first two bytes, a bit per length (63 for 63 and longer).
-    fileprivate private(set) var lengths = [UInt64](repeating: 0, count: Self.classes * Self.classes)
+    private var lengths = [UInt64](repeating: 0, count: Self.classes * Self.classes)
+    /// By the same, a bit per class of the third byte (`noByte` for a word of two bytes or fewer).
+    private var thirds = [UInt64](repeating: 0, count: Self.classes * Self.classes)
+    /// Four-letter endings that let a word of four or more bytes through, first byte highest.
+    private var endings: [UInt32] = []
 
     private static let classes = 37
     private static let noByte = 36
@@ -154,7 +195,9 @@ enum ASCIIWordSpans {
     mutating func admit(key: String) {
       let bytes = Array(key.utf8)
       guard let first = bytes.first else { return }
-      mark(first, bytes.count > 1 ? bytes[1] : nil, lengths: 1 << UInt64(min(bytes.count, 63)))
+      mark(
+        first, bytes.count > 1 ? bytes[1] : nil, third: bytes.count > 2 ? Self.classBit(bytes[2]) : 1 << Self.noByte,
+        lengths: 1 << UInt64(min(bytes.count, 63)))
     }
 
     /// Lets through words whose key starts with `prefix`.
@@ -162,43 +205,76 @@ enum ASCIIWordSpans {
       let bytes = Array(prefix.utf8)
       let atLeast = ~UInt64(0) << UInt64(min(bytes.count, 63))
       guard let first = bytes.first else {
-        for index in lengths.indices { lengths[index] = ~0 }
+        for index in lengths.indices {
+          lengths[index] = ~0
+          thirds[index] = ~0
+        }
         return
       }
+      let third = bytes.count > 2 ? Self.classBit(bytes[2]) : ~0
       if bytes.count > 1 {
-        mark(first, bytes[1], lengths: atLeast)
+        mark(first, bytes[1], third: third, lengths: atLeast)
       } else {
-        for second in 0..<Self.classes { lengths[Self.byteClass(first) * Self.classes + second] |= atLeast }
+        let row = Self.byteClass(first) * Self.classes
+        for column in 0..<Self.classes {
+          lengths[row + column] |= atLeast
+          thirds[row + column] |= third
+        }
       }
     }
 
-    private mutating func mark(_ first: UInt8, _ second: UInt8?, lengths bits: UInt64) {
+    /// The bit of a byte's class; every bit for a byte outside the classes (an apostrophe), since a word
+    /// with one passes anyway.
+    private static func classBit(_ byte: UInt8) -> UInt64 {
+      let byteClass = byteClass(byte)
+      return byteClass == noByte ? ~0 : 1 << UInt64(byteClass)
+    }
+
+    /// Lets through words whose key ends with `ending`, four lower-case ASCII letters.
+    mutating func admit(ending: String) {
+      let bytes = Array(ending.utf8)
+      precondition(bytes.count == 4 && bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }, "ending \(ending)")
+      endings.append(bytes.reduce(0) { $0 << 8 | UInt32($1) })
+    }
+
+    private mutating func mark(_ first: UInt8, _ second: UInt8?, third: UInt64, lengths bits: UInt64) {
       let row = Self.byteClass(first) * Self.classes
       // A byte outside the classes (an apostrophe) stands for any: those words pass anyway.
+      let columns: Range<Int>
       if let second, Self.byteClass(second) != Self.noByte {
-        lengths[row + Self.byteClass(second)] |= bits
+        columns = Self.byteClass(second)..<Self.byteClass(second) + 1
       } else if second == nil {
-        lengths[row + Self.noByte] |= bits
+        columns = Self.noByte..<Self.noByte + 1
       } else {
-        for column in 0..<Self.classes { lengths[row + column] |= bits }
+        columns = 0..<Self.classes
+      }
+      for column in columns {
+        lengths[row + column] |= bits
+        thirds[row + column] |= third
       }
     }
 
-    /// False only when the word cannot be an admitted key or start with an admitted prefix.
+    /// False only when the word cannot be an admitted key, start with an admitted prefix or end with an
+    /// admitted ending.
     @inline(__always)
     func mayMatch(_ span: Span, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-      lengths.withUnsafeBufferPointer { Self.mayMatch(span, in: bytes, lengths: $0) }
-    }
-
-    @inline(__always)
-    fileprivate static func mayMatch(
-      _ span: Span, in bytes: UnsafeBufferPointer<UInt8>, lengths: UnsafeBufferPointer<UInt64>
-    ) -> Bool {
       if span.hasApostrophe { return true }
       let length = span.end - span.start
-      let second = length > 1 ? byteClass(bytes[span.start + 1]) : noByte
-      let row = lengths[byteClass(bytes[span.start]) * classes + second]
-      return row & (1 << UInt64(min(length, 63))) != 0
+      let second = length > 1 ? Self.byteClass(bytes[span.start + 1]) : Self.noByte
+      let row = Self.byteClass(bytes[span.start]) * Self.classes + second
+      let third = length > 2 ? Self.byteClass(bytes[span.start + 2]) : Self.noByte
+      if lengths.withUnsafeBufferPointer({ $0[row] }) & (1 << UInt64(min(length, 63))) != 0
+        && thirds.withUnsafeBufferPointer({ $0[row] }) & (1 << UInt64(third)) != 0
+      {
+        return true
+      }
+      guard length >= 4, !endings.isEmpty else { return false }
+      let end = span.end
+      // Letters lowered; digits keep their bytes, which no ending holds.
+      let tail =
+        UInt32(bytes[end - 4] | 0x20) << 24 | UInt32(bytes[end - 3] | 0x20) << 16 | UInt32(bytes[end - 2] | 0x20) << 8
+        | UInt32(bytes[end - 1] | 0x20)
+      return endings.contains(tail)
     }
 
     /// a-z (either case) 0-25, 0-9 26-35, anything else 36.

@@ -73,6 +73,8 @@ struct ClaimSpotReader: Sendable {
     self.claimWords = Set(claimWords)
     self.subjectWords = subjectWords
     self.subjectPrefixes = subjectPrefixes
+    // The endings `ClinicalClaimRule` reads as a condition's name: arthritis, osteoporosis, anaemia.
+    for ending in Self.conditionNameEndings { filter.admit(ending: ending) }
     self.filter = filter
     claimHashes = WordHashSet(claimWords.map(FNV1a.hash))
     subjectHashes = WordHashSet(subjectWords.map(FNV1a.hash))
@@ -84,19 +86,17 @@ struct ClaimSpotReader: Sendable {
     var text = text
     return text.withUTF8 { bytes in
       var spots = ClaimSpots()
-      let read = ASCIIWordSpans.forEachWord(in: bytes) { word in
-        var mayBeName = !word.hasApostrophe && Self.hasConditionNameEnding(word, in: bytes)
-        guard mayBeName || word.hasApostrophe || filter.mayMatch(word, in: bytes) else { return true }
+      let read = ASCIIWordSpans.forEachWord(in: bytes, passing: filter) { word in
         let (hash, head) = ASCIIWordSpans.fingerprint(of: word, in: bytes)
         let mayBeClaim = claimHashes.contains(hash)
         let mayBeSubject = subjectHashes.contains(hash) || subjectPrefixHeads.contains(UInt64(head))
-        guard mayBeName || word.hasApostrophe || mayBeClaim || mayBeSubject else { return true }
+        let mayBeName = Self.hasConditionNameEnding(word, in: bytes)
+        guard mayBeName || mayBeClaim || mayBeSubject else { return true }
         let key = ASCIIWordSpans.key(of: word, in: bytes)
-        if word.hasApostrophe {
-          mayBeName = key.hasSuffix("itis") || key.hasSuffix("osis") || key.hasSuffix("emia")
-        }
+        let isName =
+          mayBeName && (!word.hasApostrophe || Self.conditionNameEndings.contains { key.hasSuffix($0) })
         if mayBeClaim && claimWords.contains(key) { spots.claims.append(word.start..<word.end) }
-        if mayBeName
+        if isName
           || (mayBeSubject
             && (subjectWords.contains(key) || subjectPrefixes.contains(where: { key.hasPrefix($0) })))
         {
@@ -126,12 +126,16 @@ struct ClaimSpotReader: Sendable {
     return found
   }
 
-  /// "arthritis", "osteoporosis", "anaemia": the endings `ClinicalClaimRule` reads as a condition's name,
-  /// for a word without an apostrophe.
+  fileprivate static let conditionNameEndings = ["itis", "osis", "emia"]
+
+  /// True when the word may end as a condition's name does (`ClinicalClaimRule` reads arthritis,
+  /// osteoporosis and anaemia as such): the last four bytes, letters lowered, for a word without an
+  /// apostrophe; any word with one.
   @inline(__always)
   private static func hasConditionNameEnding(_ word: ASCIIWordSpans.Span, in bytes: UnsafeBufferPointer<UInt8>)
     -> Bool
   {
+    if word.hasApostrophe { return true }
     let last = word.end
     guard last - word.start >= 4 else { return false }
     let ending =
