@@ -175,59 +175,32 @@ enum ASCIIWordSpans {
   @inline(__always)
   static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
-  /// Which words may be one of a set of keys or start with one of a set of prefixes, by the word's first
-  /// two bytes and its length: no false "no" for a word without an apostrophe; a word with one always
-  /// passes.
+  /// Which words may be one of a set of keys, start with one of a set of prefixes or end with one of a
+  /// set of endings, by the word's length and first three bytes: no false "no" for a word without an
+  /// apostrophe; a word with one always passes.
+  ///
+  /// A byte is known by its low five bits with the case bit set, so a letter and a digit can share a
+  /// slot: that only lets more words through.
   struct Filter: Sendable {
-    /// By the classes of the first two bytes, a bit per length (63 for 63 and longer).
-    private var lengths = [UInt64](repeating: 0, count: Self.classes * Self.classes)
-    /// By the same, a bit per class of the third byte (`noByte` for a word of two bytes or fewer).
-    private var thirds = [UInt64](repeating: 0, count: Self.classes * Self.classes)
+    /// By the slots of the first two bytes: the low 32 bits a bit per length (31 for 31 and longer), the
+    /// high 32 a bit per slot of the third byte.
+    private var rows = [UInt64](repeating: 0, count: 32 * 32)
     /// Four-letter endings that let a word of four or more bytes through, first byte highest.
     private var endings: [UInt32] = []
-
-    private static let classes = 37
-    private static let noByte = 36
 
     init() {}
 
     /// Lets through words whose key is `key`.
     mutating func admit(key: String) {
       let bytes = Array(key.utf8)
-      guard let first = bytes.first else { return }
-      mark(
-        first, bytes.count > 1 ? bytes[1] : nil, third: bytes.count > 2 ? Self.classBit(bytes[2]) : 1 << Self.noByte,
-        lengths: 1 << UInt64(min(bytes.count, 63)))
+      guard !bytes.isEmpty else { return }
+      mark(bytes, lengths: 1 << UInt64(min(bytes.count, 31)))
     }
 
     /// Lets through words whose key starts with `prefix`.
     mutating func admit(prefix: String) {
       let bytes = Array(prefix.utf8)
-      let atLeast = ~UInt64(0) << UInt64(min(bytes.count, 63))
-      guard let first = bytes.first else {
-        for index in lengths.indices {
-          lengths[index] = ~0
-          thirds[index] = ~0
-        }
-        return
-      }
-      let third = bytes.count > 2 ? Self.classBit(bytes[2]) : ~0
-      if bytes.count > 1 {
-        mark(first, bytes[1], third: third, lengths: atLeast)
-      } else {
-        let row = Self.byteClass(first) * Self.classes
-        for column in 0..<Self.classes {
-          lengths[row + column] |= atLeast
-          thirds[row + column] |= third
-        }
-      }
-    }
-
-    /// The bit of a byte's class; every bit for a byte outside the classes (an apostrophe), since a word
-    /// with one passes anyway.
-    private static func classBit(_ byte: UInt8) -> UInt64 {
-      let byteClass = byteClass(byte)
-      return byteClass == noByte ? ~0 : 1 << UInt64(byteClass)
+      mark(bytes, lengths: UInt64(UInt32.max) << UInt64(min(bytes.count, 31)) & UInt64(UInt32.max))
     }
 
     /// Lets through words whose key ends with `ending`, four lower-case ASCII letters.
@@ -237,20 +210,16 @@ enum ASCIIWordSpans {
       endings.append(bytes.reduce(0) { $0 << 8 | UInt32($1) })
     }
 
-    private mutating func mark(_ first: UInt8, _ second: UInt8?, third: UInt64, lengths bits: UInt64) {
-      let row = Self.byteClass(first) * Self.classes
-      // A byte outside the classes (an apostrophe) stands for any: those words pass anyway.
-      let columns: Range<Int>
-      if let second, Self.byteClass(second) != Self.noByte {
-        columns = Self.byteClass(second)..<Self.byteClass(second) + 1
-      } else if second == nil {
-        columns = Self.noByte..<Self.noByte + 1
-      } else {
-        columns = 0..<Self.classes
-      }
-      for column in columns {
-        lengths[row + column] |= bits
-        thirds[row + column] |= third
+    /// Marks the rows and third-byte slots of words starting with `bytes`; a prefix shorter than three
+    /// bytes marks every slot after it.
+    private mutating func mark(_ bytes: [UInt8], lengths: UInt64) {
+      let firsts = bytes.count > 0 ? [Self.slot(bytes[0])] : Array(0..<32)
+      let seconds = bytes.count > 1 ? [Self.slot(bytes[1])] : (lengths == 1 << 1 ? [0] : Array(0..<32))
+      let third: UInt64 =
+        bytes.count > 2 ? 1 << (32 + UInt64(Self.slot(bytes[2])))
+        : (bytes.count == 2 && lengths == 1 << 2) ? 1 << 32 : UInt64(UInt32.max) << 32
+      for first in firsts {
+        for second in seconds { rows[first << 5 | second] |= lengths | third }
       }
     }
 
@@ -259,31 +228,24 @@ enum ASCIIWordSpans {
     @inline(__always)
     func mayMatch(_ span: Span, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
       if span.hasApostrophe { return true }
-      let length = span.end - span.start
-      let second = length > 1 ? Self.byteClass(bytes[span.start + 1]) : Self.noByte
-      let row = Self.byteClass(bytes[span.start]) * Self.classes + second
-      let third = length > 2 ? Self.byteClass(bytes[span.start + 2]) : Self.noByte
-      if lengths.withUnsafeBufferPointer({ $0[row] }) & (1 << UInt64(min(length, 63))) != 0
-        && thirds.withUnsafeBufferPointer({ $0[row] }) & (1 << UInt64(third)) != 0
-      {
-        return true
-      }
+      let start = span.start
+      let length = span.end &- start
+      // Slot 0 stands for no byte: no letter or digit has it.
+      let second = length > 1 ? Self.slot(bytes[start &+ 1]) : 0
+      let third = length > 2 ? Self.slot(bytes[start &+ 2]) : 0
+      let row = rows.withUnsafeBufferPointer { $0[Self.slot(bytes[start]) << 5 | second] }
+      if row & (1 << UInt64(min(length, 31))) != 0 && row & (1 << (32 &+ UInt64(third))) != 0 { return true }
       guard length >= 4, !endings.isEmpty else { return false }
       let end = span.end
       // Letters lowered; digits keep their bytes, which no ending holds.
       let tail =
-        UInt32(bytes[end - 4] | 0x20) << 24 | UInt32(bytes[end - 3] | 0x20) << 16 | UInt32(bytes[end - 2] | 0x20) << 8
-        | UInt32(bytes[end - 1] | 0x20)
+        UInt32(bytes[end &- 4] | 0x20) << 24 | UInt32(bytes[end &- 3] | 0x20) << 16
+        | UInt32(bytes[end &- 2] | 0x20) << 8 | UInt32(bytes[end &- 1] | 0x20)
       return endings.contains(tail)
     }
 
-    /// a-z (either case) 0-25, 0-9 26-35, anything else 36.
+    /// The low five bits of the byte with the case bit set: 1-26 for letters, 16-25 for digits, never 0.
     @inline(__always)
-    private static func byteClass(_ byte: UInt8) -> Int {
-      let letter = (byte | 0x20) &- 0x61
-      if letter < 26 { return Int(letter) }
-      let digit = byte &- 0x30
-      return digit < 10 ? 26 + Int(digit) : noByte
-    }
+    private static func slot(_ byte: UInt8) -> Int { Int((byte | 0x20) & 0x1F) }
   }
 }
