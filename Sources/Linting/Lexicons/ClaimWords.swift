@@ -11,15 +11,22 @@ struct ClaimWords: Sendable {
 
   init(_ families: [[String]]) {
     var chosen: [UInt64] = []
-    for phrase in families.joined() {
-      // Any word of a phrase will do, since a match needs all of them: the longest is the rarest.
-      let words = WordScan(phrase).words.map(\.key)
-      guard let word = words.max(by: { $0.utf8.count < $1.utf8.count }) else { continue }
-      precondition(!phrase.contains("*") && word.utf8.allSatisfy { $0 < 0x80 }, "a claim word must be plain ASCII")
+    for word in Self.words(of: families) {
       if table.value(for: word) == nil { table.append(true, for: word, hash: FNV1a.hash(word)) }
       chosen.append(FNV1a.hash(word))
     }
     hashes = WordHashSet(chosen)
+  }
+
+  /// The claim word of each phrase of the families.
+  static func words(of families: [[String]]) -> [String] {
+    families.joined().compactMap { phrase in
+      // Any word of a phrase will do, since a match needs all of them: the longest is the rarest.
+      let words = WordScan(phrase).words.map(\.key)
+      guard let word = words.max(by: { $0.utf8.count < $1.utf8.count }) else { return nil }
+      precondition(!phrase.contains("*") && word.utf8.allSatisfy { $0 < 0x80 }, "a claim word must be plain ASCII")
+      return word
+    }
   }
 
   /// False when no sentence of the block can make a claim. A word that is not all ASCII is compared by

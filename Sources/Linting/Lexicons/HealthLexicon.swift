@@ -18,9 +18,14 @@ enum HealthLexicon {
   static let contextMatches = MatchStartReader(context)
 
   /// Words one of which every claim needs (see `ClaimWords`).
-  static let claimWords = ClaimWords([
+  static let claimWords = ClaimWords(claimFamilies)
+  static let claimFamilies = [
     stopMedicationPhrases, cureVerbsPhrases, absolutesPhrases, provenClaimsPhrases, effectVerbsPhrases,
-  ])
+  ]
+  /// Where the claim words and what claims are about stand in a block (see `ClaimSpots`).
+  static let claimSpots = ClaimSpotReader(
+    claimWords: ClaimWords.words(of: claimFamilies),
+    unconditionedWords: ClaimWords.words(of: [stopMedicationPhrases, provenClaimsPhrases]), conditions: conditions)
 
   /// Named conditions and health outcomes a claim can be about.
   static let conditions = PhraseSet([

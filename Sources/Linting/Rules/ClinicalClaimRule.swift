@@ -176,9 +176,17 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
     guard Self.isHealthPost(document) else { return [] }
     var findings: [Finding] = []
     for block in document.blocks where block.role == .content && block.kind != .code && !Self.isReferenceEntry(block) {
-      // Every kind of claim needs one of a few words (or "100"): a block with none of them is not split
-      // into sentences or read sentence by sentence.
-      guard HealthLexicon.claimWords.mayClaim(block) else { continue }
+      // Every kind of claim needs one of a few words (or "100") and, but for two kinds, a named condition
+      // in the same sentence: a block without them is not split into sentences, and a sentence without
+      // them is not read.
+      let spots: ClaimSpots?
+      if let read = HealthLexicon.claimSpots.spots(in: block.text) {
+        guard read.mayClaim else { continue }
+        spots = read
+      } else {
+        guard HealthLexicon.claimWords.mayClaim(block) else { continue }
+        spots = nil
+      }
       var paragraphSourced: Bool?
       let isParagraphSourced = {
         if let known = paragraphSourced { return known }
@@ -186,7 +194,16 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
         paragraphSourced = sourced
         return sourced
       }
+      let utf8 = block.text.utf8
       for sentence in block.sentences() {
+        if let spots, !Self.mayCutWord(block.text, at: sentence.lowerBound),
+          !Self.mayCutWord(block.text, at: sentence.upperBound),
+          !spots.mayClaim(
+            within: utf8.distance(from: utf8.startIndex, to: sentence.lowerBound)
+              ..< utf8.distance(from: utf8.startIndex, to: sentence.upperBound))
+        {
+          continue
+        }
         guard let claim = Self.claim(in: block, sentence: sentence, paragraphSourced: isParagraphSourced) else {
           continue
         }
@@ -199,6 +216,15 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
       }
     }
     return findings
+  }
+
+  /// True when the bytes on both sides of a sentence bound could belong to one word: the words of that
+  /// sentence's scan may then differ from the block's, where its spots were found.
+  private static func mayCutWord(_ text: String, at bound: String.Index) -> Bool {
+    let utf8 = text.utf8
+    guard bound > utf8.startIndex, bound < utf8.endIndex else { return false }
+    func mayBeInWord(_ byte: UInt8) -> Bool { ASCIIWordSpans.isAlphanumeric(byte) || byte == 0x27 || byte >= 0x80 }
+    return mayBeInWord(utf8[utf8.index(before: bound)]) && mayBeInWord(utf8[bound])
   }
 
   // MARK: - Claims
@@ -219,7 +245,9 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
   private static func claim(in block: Block, sentence: Range<String.Index>, paragraphSourced: () -> Bool) -> Claim? {
     let text = block.text
     if text[sentence].last == "?" { return nil }
-    let scan = block.wordScan(in: sentence)
+    // The sentence's own scan, not a slice of the block's: few sentences of a block get here, and the
+    // two agree word for word (see `WordScan.slice`).
+    let scan = WordScan(text, in: sentence)
     // Most sentences hold no word a claim needs: turn them away before the phrase lists are read.
     guard HealthLexicon.claimWords.mayClaim(scan, text: text[sentence]) else { return nil }
     guard !scan.isEmpty, !scan.contains(HealthLexicon.reportedClaims) else { return nil }
