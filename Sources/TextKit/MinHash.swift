@@ -89,25 +89,38 @@ public struct MinHasher: Sendable {
     // bits, which every input bit reaches). 16 bits are plenty for a minimum over a paragraph's few dozen
     // shingles: two different minimums are rarely equal, which `signaturesEstimateJaccardAndBandsFindPairs`
     // bounds as bias.
-    let perQuarter = perQuarter
-    return withUnsafeTemporaryAllocation(of: Int16.self, capacity: 4 * perQuarter) { minimums in
+    withUnsafeTemporaryAllocation(of: Int16.self, capacity: 4 * perQuarter) { minimums in
       minimums.initialize(repeating: .max)
       multipliers.withUnsafeBufferPointer { multipliers in
         biasedAddends.withUnsafeBufferPointer { addends in
-          let (multipliers, addends, minimums) = (multipliers.baseAddress!, addends.baseAddress!, minimums.baseAddress!)
-          for shingle in shingles {
-            for quarter in 0..<4 {
-              let value = Int16(truncatingIfNeeded: shingle >> UInt64(16 * quarter))
-              let start = quarter * perQuarter
-              for place in start..<(start + perQuarter) {
-                let permuted = value &* multipliers[place] &+ addends[place]
-                minimums[place] = permuted < minimums[place] ? permuted : minimums[place]
-              }
-            }
+          // The rule's 64 permutations, 16 to a quarter, as a constant: the loops then unroll whole.
+          if perQuarter == 16 {
+            Self.permute(shingles, multipliers, addends, into: minimums, perQuarter: 16)
+          } else {
+            Self.permute(shingles, multipliers, addends, into: minimums, perQuarter: perQuarter)
           }
         }
       }
       return (0..<count).map { UInt16(bitPattern: minimums[($0 % 4) * perQuarter + $0 / 4] ^ .min) }
+    }
+  }
+
+  /// Lowers each running minimum to the least permuted quarter of the shingles.
+  @inline(__always)
+  private static func permute(
+    _ shingles: [UInt64], _ multipliers: UnsafeBufferPointer<Int16>, _ addends: UnsafeBufferPointer<Int16>,
+    into minimums: UnsafeMutableBufferPointer<Int16>, perQuarter: Int
+  ) {
+    let (multipliers, addends, minimums) = (multipliers.baseAddress!, addends.baseAddress!, minimums.baseAddress!)
+    for shingle in shingles {
+      for quarter in 0..<4 {
+        let value = Int16(truncatingIfNeeded: shingle >> UInt64(16 * quarter))
+        let start = quarter * perQuarter
+        for place in start..<(start + perQuarter) {
+          let permuted = value &* multipliers[place] &+ addends[place]
+          minimums[place] = permuted < minimums[place] ? permuted : minimums[place]
+        }
+      }
     }
   }
 
