@@ -57,12 +57,13 @@ public struct BlockSignature: Sendable, Hashable {
   public var words: Int
   /// 128 bits, as 32 hex digits: equal for blocks whose normalised text is equal.
   public var textDigest: String
-  public var signature: [UInt64]
+  /// 64 slots of 16 bits.
+  public var signature: [UInt16]
   /// Two blocks that share any band key are candidates (band keys already differ from band to band).
   public var bands: [UInt64]
 
   public init(
-    block: Int, position: SourcePosition, words: Int, textDigest: String, signature: [UInt64], bands: [UInt64]
+    block: Int, position: SourcePosition, words: Int, textDigest: String, signature: [UInt16], bands: [UInt64]
   ) {
     self.block = block
     self.position = position

@@ -6,13 +6,30 @@
 public struct MinHasher: Sendable {
   public let count: Int
   public let shingleSize: Int
-  private let seeds: [(UInt64, UInt64)]
+  /// Permutations per quarter of a shingle's 64 bits: permutation `i` reads quarter `i % 4`.
+  private let perQuarter: Int
+  /// Per permutation, an odd multiplier and an addend, in the order the signature loop runs: quarter by
+  /// quarter (permutation `i` at `(i % 4) * perQuarter + i / 4`). The addends carry a flipped top bit so
+  /// that a signed minimum orders the values as an unsigned one would: the x86-64 baseline (SSE2) has a
+  /// signed 16-bit vector minimum and no unsigned one.
+  private let multipliers: [Int16]
+  private let biasedAddends: [Int16]
 
   public init(count: Int = 64, shingleSize: Int = 3, seed: UInt64 = 0x5EED_C0DE) {
     self.count = count
     self.shingleSize = shingleSize
+    perQuarter = (count + 3) / 4
     var generator = SplitMix64(state: seed)
-    seeds = (0..<count).map { _ in (generator.next() | 1, generator.next()) }
+    var multipliers = [Int16](repeating: 1, count: 4 * perQuarter)
+    var biasedAddends = [Int16](repeating: .min, count: 4 * perQuarter)
+    for permutation in 0..<count {
+      let seed = generator.next()
+      let place = (permutation % 4) * perQuarter + permutation / 4
+      multipliers[place] = Int16(truncatingIfNeeded: seed | 1)
+      biasedAddends[place] = Int16(truncatingIfNeeded: seed >> 32) ^ .min
+    }
+    self.multipliers = multipliers
+    self.biasedAddends = biasedAddends
   }
 
   /// The sorted, distinct hashes of the word n-grams of `words`.
@@ -36,7 +53,7 @@ public struct MinHasher: Sendable {
 
   /// The MinHash signature of the shingles of words with these hashes: the same as
   /// `signature(of: shingles(wordHashes:))`, without sorting, since repeats never change a minimum.
-  public func signature(ofWordHashes hashes: [UInt64]) -> [UInt64] {
+  public func signature(ofWordHashes hashes: [UInt64]) -> [UInt16] {
     signature(of: unsortedShingles(wordHashes: hashes))
   }
 
@@ -59,38 +76,71 @@ public struct MinHasher: Sendable {
     }
   }
 
-  /// The MinHash signature of a shingle set.
-  public func signature(of shingles: [UInt64]) -> [UInt64] {
-    // One permutation at a time over every shingle keeps the running minimum in a register and lets the
-    // compiler interleave the independent multiplications; this is the hot loop of duplicate detection.
-    // Shingles are already mixed (each ends in SplitMix's finaliser), so an odd multiplier and an
-    // addend per permutation order them independently enough: the minimum depends on the product's top
-    // bits, which every input bit reaches. A second finaliser per shingle and permutation tripled the cost.
-    [UInt64](unsafeUninitializedCapacity: count) { minimums, initialized in
-      seeds.withUnsafeBufferPointer { seeds in
-        shingles.withUnsafeBufferPointer { shingles in
-          for index in 0..<seeds.count {
-            let (multiplier, addend) = seeds[index]
-            var minimum = UInt64.max
-            for shingle in shingles {
-              let value = shingle &* multiplier &+ addend
-              minimum = value < minimum ? value : minimum
-            }
-            minimums[index] = minimum
+  /// The MinHash signature of a shingle set: per permutation `i`, the least `a * q + b` modulo 2^16 over
+  /// the shingles, where `q` is the shingle's `i % 4`-th 16-bit quarter.
+  public func signature(of shingles: [UInt64]) -> [UInt16] {
+    // The hot loop of duplicate detection, written for 16-bit vector lanes: a multiply, an add and a
+    // minimum are one SSE2 instruction each for 8 permutations, where 64-bit lanes have no vector multiply
+    // on x86-64 and 32-bit ones need six instructions for one (no SSE4.1 in the baseline). The inner loop
+    // is plain pointer arithmetic over one quarter's permutations, which LLVM vectorises (SIMD types'
+    // generic minimum and masks it does not). Shingles are already mixed (each ends in SplitMix's
+    // finaliser), so every quarter is uniform and the four are independent; an odd multiplier and an
+    // addend per permutation order them independently enough (the minimum depends on the product's top
+    // bits, which every input bit reaches). 16 bits are plenty for a minimum over a paragraph's few dozen
+    // shingles: two different minimums are rarely equal, which `signaturesEstimateJaccardAndBandsFindPairs`
+    // bounds as bias.
+    withUnsafeTemporaryAllocation(of: Int16.self, capacity: 4 * perQuarter) { minimums in
+      minimums.initialize(repeating: .max)
+      multipliers.withUnsafeBufferPointer { multipliers in
+        biasedAddends.withUnsafeBufferPointer { addends in
+          // The rule's 64 permutations, 16 to a quarter, as a constant: the loops then unroll whole.
+          if perQuarter == 16 {
+            Self.permute(shingles, multipliers, addends, into: minimums, perQuarter: 16)
+          } else {
+            Self.permute(shingles, multipliers, addends, into: minimums, perQuarter: perQuarter)
           }
         }
       }
-      initialized = count
+      return (0..<count).map { UInt16(bitPattern: minimums[($0 % 4) * perQuarter + $0 / 4] ^ .min) }
     }
   }
 
-  /// The LSH band keys of a signature: `bands` hashes of `count / bands` slots each.
-  public func bands(of signature: [UInt64], bands: Int) -> [UInt64] {
+  /// Lowers each running minimum to the least permuted quarter of the shingles.
+  @inline(__always)
+  private static func permute(
+    _ shingles: [UInt64], _ multipliers: UnsafeBufferPointer<Int16>, _ addends: UnsafeBufferPointer<Int16>,
+    into minimums: UnsafeMutableBufferPointer<Int16>, perQuarter: Int
+  ) {
+    let (multipliers, addends, minimums) = (multipliers.baseAddress!, addends.baseAddress!, minimums.baseAddress!)
+    for shingle in shingles {
+      for quarter in 0..<4 {
+        let value = Int16(truncatingIfNeeded: shingle >> UInt64(16 * quarter))
+        let start = quarter * perQuarter
+        for place in start..<(start + perQuarter) {
+          let permuted = value &* multipliers[place] &+ addends[place]
+          minimums[place] = permuted < minimums[place] ? permuted : minimums[place]
+        }
+      }
+    }
+  }
+
+  /// The LSH band keys of a signature: `bands` hashes of `count / bands` slots each (4 slots fill the
+  /// 64 bits mixed into a key).
+  public func bands(of signature: [UInt16], bands: Int) -> [UInt64] {
     let rows = max(1, signature.count / bands)
     return (0..<bands).map { band in
       var value = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
-      for slot in signature[(band * rows)..<min(signature.count, (band + 1) * rows)] { value = Self.combine(value, slot) }
-      return value
+      var packed: UInt64 = 0
+      var filled = 0
+      for slot in signature[(band * rows)..<min(signature.count, (band + 1) * rows)] {
+        packed = packed << 16 | UInt64(slot)
+        filled += 1
+        if filled == 4 {
+          value = Self.combine(value, packed)
+          (packed, filled) = (0, 0)
+        }
+      }
+      return filled == 0 ? value : Self.combine(value, packed)
     }
   }
 

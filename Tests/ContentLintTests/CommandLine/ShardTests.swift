@@ -47,6 +47,7 @@ import Testing
     let rule = try #require(records.first)
     #expect(rule["type"] as? String == "rule")
     #expect(rule["rule"] as? String == "duplicate-paragraph")
+    #expect(rule["version"] as? Int == 2)
     #expect((rule["options"] as? [String: Any])?["site-boilerplate-share"] as? Double == 0.5)
 
     let posts = records.filter { $0["type"] as? String == "post" }
@@ -63,7 +64,8 @@ import Testing
       let signature = try #require(block["signature"] as? [String])
       let bands = try #require(block["bands"] as? [String])
       #expect(signature.count == 64 && bands.count == 16)
-      #expect((signature + bands).allSatisfy { $0.count == 16 && UInt64($0, radix: 16) != nil })
+      #expect(signature.allSatisfy { $0.count == 4 && UInt16($0, radix: 16) != nil })
+      #expect(bands.allSatisfy { $0.count == 16 && UInt64($0, radix: 16) != nil })
       #expect((block["text"] as? String)?.count == 32)
       #expect((block["words"] as? Int ?? 0) >= 8, "short blocks are not compared")
     }

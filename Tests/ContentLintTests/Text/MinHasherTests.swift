@@ -22,6 +22,23 @@ import TextKit
     #expect(hasher.signature(ofWordHashes: words.map(MinHasher.hash)) == hasher.signature(of: shingles))
   }
 
+  /// The vectorised signature (quarter by quarter, signed minimums over biased values) is the documented
+  /// one: slot `i` is the least `a * q + b` modulo 2^16, `q` the `i % 4`-th quarter of each shingle.
+  @Test func signatureIsTheLeastPermutedQuarterPerSlot() {
+    let hasher = MinHasher()
+    var generator = SplitMix64(state: 7)
+    for size in [1, 2, 5, 60, 300] {
+      let shingles = (0..<size).map { _ in generator.next() }
+      var seeds = SplitMix64(state: 0x5EED_C0DE)
+      let expected = (0..<hasher.count).map { slot -> UInt16 in
+        let seed = seeds.next()
+        let (multiplier, addend) = (UInt16(truncatingIfNeeded: seed | 1), UInt16(truncatingIfNeeded: seed >> 32))
+        return shingles.map { multiplier &* UInt16(truncatingIfNeeded: $0 >> UInt64(16 * (slot % 4))) &+ addend }.min()!
+      }
+      #expect(hasher.signature(of: shingles) == expected)
+    }
+  }
+
   @Test func jaccardOfShingleSetsIsExact() {
     let hasher = MinHasher()
     let first = hasher.shingles("a b c d e f".split(separator: " ").map(String.init))
