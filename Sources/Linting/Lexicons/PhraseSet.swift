@@ -92,7 +92,9 @@ struct PhraseSet: Sendable {
       return (folded >= 0x61 && folded <= 0x7A) || byte == 0x2A
     }
     var words: [String] = []
+    words.reserveCapacity(bytes.count / 2 + 1)
     var key: [UInt8] = []
+    key.reserveCapacity(bytes.count)
     for index in bytes.indices {
       let byte = bytes[index]
       guard byte < 0x80 else { return nil }
