@@ -72,9 +72,10 @@ public struct RuleSetup {
   /// Packs every file gets: the bundled ones, then `--rules-dir`.
   public mutating func commonPackRules() throws(ConfigurationError) -> [PackRule] {
     var folders: [String] = []
-    if let bundled = BundledPacks.directory { folders.append(bundled.path) }
+    let bundled = BundledPacks.directory?.path
+    if let bundled { folders.append(bundled) }
     folders += sources.rulesDirectories
-    return try packRules(in: folders)
+    return try packRules(in: folders, bundled: bundled)
   }
 
   /// The pack rules a configuration can use: the common ones and its own `rules-dir` folders.
@@ -82,8 +83,10 @@ public struct RuleSetup {
     try commonPackRules() + packRules(in: configuration.rulesDirectories, configurationFile: configuration.file)
   }
 
-  private mutating func packRules(in folders: [String], configurationFile: String? = nil) throws(ConfigurationError)
-    -> [PackRule]
+  /// - Parameter bundled: the folder of the packs that ship with contentlint, whose patterns the tests
+  ///   compile: they are compiled on first use rather than checked at every start.
+  private mutating func packRules(in folders: [String], configurationFile: String? = nil, bundled: String? = nil)
+    throws(ConfigurationError) -> [PackRule]
   {
     var rules: [PackRule] = []
     for folder in folders {
@@ -93,7 +96,7 @@ public struct RuleSetup {
       }
       let loaded: [PackRule]
       do {
-        loaded = try PackLoader.load(directory: folder)
+        loaded = try PackLoader.load(directory: folder, checksPatterns: folder != bundled)
       } catch let error where error.line == nil && error.file == folder && configurationFile != nil {
         // A folder the configuration names but that does not exist: point at the configuration.
         throw ConfigurationError(

@@ -9,9 +9,6 @@ public enum BuiltInRules {
 
   /// Builds a configured rule of the given type as a rule of either kind.
   public static func make(_ type: any BuiltInRule.Type, options: RuleOptions) throws(RuleError) -> AnyRule {
-    let rule = try type.init(options: options)
-    if let corpusRule = rule as? any CorpusRule { return .corpus(AnyCorpusRule(corpusRule)) }
-    if let documentRule = rule as? any DocumentRule { return .document(documentRule) }
-    preconditionFailure("\(type) is neither a document rule nor a corpus rule")
+    try type.init(options: options).asAnyRule
   }
 }

@@ -9,10 +9,21 @@ public protocol Rule: Sendable {
 public protocol BuiltInRule: Rule {
   static var description: RuleDescription { get }
   init(options: RuleOptions) throws(RuleError)
+  /// The rule as a rule of its kind: given by the kind it conforms to (below), not found by a dynamic
+  /// cast, which makes the runtime scan every protocol conformance in the program once per rule and kind.
+  var asAnyRule: AnyRule { get }
 }
 
 extension BuiltInRule {
   public var ruleDescription: RuleDescription { Self.description }
+}
+
+extension BuiltInRule where Self: DocumentRule {
+  public var asAnyRule: AnyRule { .document(self) }
+}
+
+extension BuiltInRule where Self: CorpusRule {
+  public var asAnyRule: AnyRule { .corpus(AnyCorpusRule(self)) }
 }
 
 /// A rule that looks at one post at a time.

@@ -48,7 +48,7 @@ struct PhraseSet: Sendable {
 
   init(_ phrases: [String]) {
     for phrase in phrases {
-      let words = WordScan(phrase.replacingStars()).words.map(\.key).map { $0.restoringStars() }
+      let words = Self.words(of: phrase)
       guard let first = words.first else { continue }
       phraseWords.append(words)
       longestPhrase = max(longestPhrase, words.count)
@@ -71,6 +71,44 @@ struct PhraseSet: Sendable {
         starts.admit(word: first)
       }
     }
+  }
+
+  /// The scan's keys of a phrase's words, `*` kept as a letter.
+  ///
+  /// The built-in lists are compiled at every start and are all ASCII: such a phrase is read byte by byte
+  /// with `WordScan`'s rules for ASCII (letters, digits and `*` make words, lower-cased; an apostrophe
+  /// between a word and a letter stays in it), so no `Character` is formed. Any other phrase is scanned.
+  static func words(of phrase: String) -> [String] {
+    var phrase = phrase
+    if let words = phrase.withUTF8(asciiWords) { return words }
+    return WordScan(phrase.replacingStars()).words.map(\.key).map { $0.restoringStars() }
+  }
+
+  /// Nil when a byte is outside ASCII.
+  private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    // `*` stands in for a letter, as `replacingStars` makes it one for the scan.
+    func isLetter(_ byte: UInt8) -> Bool {
+      let folded = byte | 0x20
+      return (folded >= 0x61 && folded <= 0x7A) || byte == 0x2A
+    }
+    var words: [String] = []
+    words.reserveCapacity(bytes.count / 2 + 1)
+    var key: [UInt8] = []
+    key.reserveCapacity(bytes.count)
+    for index in bytes.indices {
+      let byte = bytes[index]
+      guard byte < 0x80 else { return nil }
+      if isLetter(byte) || (byte >= 0x30 && byte <= 0x39) {
+        key.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      } else if byte == 0x27 && !key.isEmpty && index + 1 < bytes.count && isLetter(bytes[index + 1]) {
+        key.append(byte)
+      } else if !key.isEmpty {
+        words.append(String(decoding: key, as: UTF8.self))
+        key.removeAll(keepingCapacity: true)
+      }
+    }
+    if !key.isEmpty { words.append(String(decoding: key, as: UTF8.self)) }
+    return words
   }
 
   private static func token(_ word: String) -> Token {

@@ -6,7 +6,13 @@ import Foundation
 /// `--rules-dir my-pack` works as well as `--rules-dir packs`.
 public enum PackLoader {
   /// Every rule of every pack under `directory`, sorted by id. Throws on the first mistake.
-  public static func load(directory: String, regexTimeLimit: Int = 50) throws(ConfigurationError) -> [PackRule] {
+  ///
+  /// - Parameter checksPatterns: compile every regular expression now, so that a broken one is a
+  ///   configuration error. Only the packs that ship with contentlint are loaded without: the tests compile
+  ///   their patterns, and compiling the first ICU pattern of a process costs a good part of a start-up.
+  public static func load(directory: String, regexTimeLimit: Int = 50, checksPatterns: Bool = true)
+    throws(ConfigurationError) -> [PackRule]
+  {
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
     guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -17,20 +23,21 @@ public enum PackLoader {
     let base = URL(fileURLWithPath: directory)
     if entries.contains(where: isRuleFile) {
       rules += try loadPack(
-        at: directory, name: base.standardizedFileURL.lastPathComponent, regexTimeLimit: regexTimeLimit)
+        at: directory, name: base.standardizedFileURL.lastPathComponent, regexTimeLimit: regexTimeLimit,
+        checksPatterns: checksPatterns)
     }
     for entry in entries {
       let path = join(directory, entry)
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-      rules += try loadPack(at: path, name: entry, regexTimeLimit: regexTimeLimit)
+      rules += try loadPack(at: path, name: entry, regexTimeLimit: regexTimeLimit, checksPatterns: checksPatterns)
     }
     return rules.sorted { $0.id < $1.id }
   }
 
   /// The rules of one pack folder.
-  public static func loadPack(at directory: String, name: String, regexTimeLimit: Int = 50) throws(ConfigurationError)
-    -> [PackRule]
-  {
+  public static func loadPack(
+    at directory: String, name: String, regexTimeLimit: Int = 50, checksPatterns: Bool = true
+  ) throws(ConfigurationError) -> [PackRule] {
     guard isValidName(name) else {
       throw ConfigurationError(
         file: directory, line: nil, message: "a pack's name is lower-case letters, digits and hyphens, not '\(name)'")
@@ -52,7 +59,9 @@ public enum PackLoader {
         throw ConfigurationError(file: path, line: nil, message: "is not UTF-8 text")
       }
       rules.append(
-        try PackRuleParser.parse(text: text, file: path, pack: name, name: ruleName, regexTimeLimit: regexTimeLimit))
+        try PackRuleParser.parse(
+          text: text, file: path, pack: name, name: ruleName, regexTimeLimit: regexTimeLimit,
+          checksPatterns: checksPatterns))
     }
     return rules
   }

@@ -8,7 +8,8 @@ public struct PackRule: DocumentRule {
   public let ruleDescription: RuleDescription
   private let phrases: PhraseMatcher
   private let exceptions: PhraseMatcher
-  private let regex: ICURegex?
+  /// The patterns joined, compiled when first needed; nil when there are none or `literalPatterns` finds them.
+  private let regex: RegexOnFirstUse?
   /// The patterns, when they are plain text and bytes find what `regex` would.
   private let literalPatterns: LiteralPatterns?
   /// What a block must hold for `regex` to match in it, when the patterns tell.
@@ -22,7 +23,12 @@ public struct PackRule: DocumentRule {
   private let scopes: ScopeSet
 
   /// Compiles a definition. Throws the pattern's compile error with the pattern's index.
-  init(_ definition: PackRuleDefinition, regexTimeLimit: Int = 50) throws(PackRuleCompileError) {
+  ///
+  /// - Parameter checksPatterns: compile the patterns now to find their mistakes; without, they are
+  ///   compiled on first use and must be known to compile (the bundled packs, which the tests compile).
+  init(_ definition: PackRuleDefinition, regexTimeLimit: Int = 50, checksPatterns: Bool = true)
+    throws(PackRuleCompileError)
+  {
     self.definition = definition
     ruleDescription = RuleDescription(
       id: definition.id, defaultSeverity: definition.severity, summary: definition.summary,
@@ -40,26 +46,41 @@ public struct PackRule: DocumentRule {
     if definition.patterns.isEmpty {
       regex = nil
     } else {
-      for (index, pattern) in definition.patterns.enumerated() {
-        // Compiled one by one first, so that a mistake is pinned to its own pattern.
-        do { _ = try ICURegex(pattern) } catch {
-          throw PackRuleCompileError(patternIndex: index, reason: error.description)
-        }
+      regex = try Self.combinedPattern(
+        definition, regexTimeLimit: regexTimeLimit, checks: checksPatterns, isRun: literalPatterns == nil)
+    }
+  }
+
+  /// The patterns as one alternation, checked: each pattern compiled alone, so that a mistake is pinned
+  /// to its own pattern, then the alternation. Nil when the rule never runs it (`literalPatterns` does).
+  ///
+  /// A whole-word alternation is checked without its `[\p{L}\p{N}_]` guards, which are what makes
+  /// compiling it slow: they are well formed and sit outside the non-capturing group that holds the
+  /// alternation (inline flags end with their group), so the guarded pattern compiles exactly when the bare
+  /// one does. Only an alternation that fails is compiled guarded here, for ICU's own error and offset.
+  private static func combinedPattern(
+    _ definition: PackRuleDefinition, regexTimeLimit: Int, checks: Bool, isRun: Bool
+  ) throws(PackRuleCompileError) -> RegexOnFirstUse? {
+    for (index, pattern) in definition.patterns.enumerated() where checks {
+      do { _ = try ICURegex(pattern) } catch {
+        throw PackRuleCompileError(patternIndex: index, reason: error.description)
       }
-      var combined = definition.patterns.map { "(?:\($0))" }.joined(separator: "|")
-      if definition.wholeWord {
-        // The word-character class is read case-sensitively: under case folding ICU closes \p{L} over
-        // case, which costs several milliseconds of every start-up and changes what counts as a letter
-        // for nothing but a few combining marks.
-        combined = "(?-i:(?<![\\p{L}\\p{N}_]))(?:\(combined))(?-i:(?![\\p{L}\\p{N}_]))"
-      }
-      do {
-        regex = try ICURegex(
-          combined, options: definition.ignoresCase ? [.caseInsensitive] : [], timeLimit: regexTimeLimit)
-      } catch {
+    }
+    let options: ICURegex.Options = definition.ignoresCase ? [.caseInsensitive] : []
+    let bare = definition.patterns.map { "(?:\($0))" }.joined(separator: "|")
+    var combined = bare
+    if definition.wholeWord {
+      // The word-character class is read case-sensitively: under case folding ICU closes \p{L} over
+      // case, which costs several milliseconds of every start-up and changes what counts as a letter
+      // for nothing but a few combining marks.
+      combined = "(?-i:(?<![\\p{L}\\p{N}_]))(?:\(bare))(?-i:(?![\\p{L}\\p{N}_]))"
+    }
+    if checks && (try? ICURegex(bare, options: options, timeLimit: regexTimeLimit)) == nil {
+      do { _ = try ICURegex(combined, options: options, timeLimit: regexTimeLimit) } catch {
         throw PackRuleCompileError(patternIndex: 0, reason: error.description)
       }
     }
+    return isRun ? RegexOnFirstUse(combined, options: options, timeLimit: regexTimeLimit) : nil
   }
 
   /// The phrase matchers a shared automaton merges: the rule's phrases, then its exceptions.
@@ -134,7 +155,7 @@ public struct PackRule: DocumentRule {
     } else if let regex, requiredLiterals?.mayMatch(in: unit.block.text, within: unit.range) ?? true {
       let text = String(unit.text)
       do {
-        found += try regex.matches(in: text).filter { !$0.isEmpty }.map {
+        found += try regex.regex.matches(in: text).filter { !$0.isEmpty }.map {
           // Back into the block's indices, so that positions come from the block's source map.
           (range: Self.rebase($0, from: text, into: unit), payload: -1)
         }
@@ -203,14 +224,14 @@ public struct PackRule: DocumentRule {
 
   private func occurrence(in unit: Unit) throws(RuleError) -> [Finding] {
     let counted: [Range<String.Index>]
-    if phrases.isEmpty && regex == nil {
+    if phrases.isEmpty && definition.patterns.isEmpty {
       counted = Segmenter.words(in: String(unit.text)).map { Self.rebase($0, from: String(unit.text), into: unit) }
     } else {
       counted = try matches(in: unit).map(\.range)
     }
     if let maximum = definition.maximum, counted.count > maximum {
       // Flag the first occurrence past the limit when counting phrases; the whole unit when counting words.
-      let range = phrases.isEmpty && regex == nil ? unit.range : counted[maximum]
+      let range = phrases.isEmpty && definition.patterns.isEmpty ? unit.range : counted[maximum]
       return [
         finding(
           unit.block, range, message: format(definition.message, "\(counted.count)"), suggestion: definition.suggestion)

@@ -15,8 +15,11 @@ enum PackRuleParser {
     .repetition: ["exceptions"],
   ]
 
-  static func parse(text: String, file: String, pack: String, name: String, regexTimeLimit: Int = 50)
-    throws(ConfigurationError) -> PackRule
+  /// - Parameter checksPatterns: compile the patterns now, so that a mistake is a configuration error;
+  ///   see `PackLoader.load(directory:regexTimeLimit:checksPatterns:)`.
+  static func parse(
+    text: String, file: String, pack: String, name: String, regexTimeLimit: Int = 50, checksPatterns: Bool = true
+  ) throws(ConfigurationError) -> PackRule
   {
     let mapping = try YAMLDocument(text: text, file: file).rootMapping()
     let what = "a pack rule"
@@ -79,7 +82,7 @@ enum PackRuleParser {
       triggeringExamples: try examples(mapping, "trigger"), nonTriggeringExamples: try examples(mapping, "ok"))
     try validate(definition, mapping)
     do {
-      return try PackRule(definition, regexTimeLimit: regexTimeLimit)
+      return try PackRule(definition, regexTimeLimit: regexTimeLimit, checksPatterns: checksPatterns)
     } catch {
       let line = patterns.indices.contains(error.patternIndex) ? patterns[error.patternIndex].line : mapping.line
       throw ConfigurationError(file: file, line: line, message: "invalid regular expression: \(error.reason)")
