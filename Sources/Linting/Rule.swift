@@ -56,12 +56,16 @@ public enum RuleError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidOption(rule: String, option: String, reason: String)
   /// A pack's regular expression ran past its time limit on some text.
   case timedOut(rule: String, pattern: String)
+  /// A pack's regular expression, compiled when first needed, does not compile (a bundled pack edited by hand).
+  case invalidPattern(rule: String, pattern: String, reason: String)
 
   public var description: String {
     switch self {
     case .invalidOption(let rule, let option, let reason): "Rule '\(rule)': option '\(option)' \(reason)."
     case .timedOut(let rule, let pattern):
       "Rule '\(rule)': the pattern \(pattern) took too long and was cut off on this file."
+    case .invalidPattern(let rule, let pattern, let reason):
+      "Rule '\(rule)': the pattern \(pattern) does not compile (\(reason)); fix the pack or reinstall contentlint."
     }
   }
 }

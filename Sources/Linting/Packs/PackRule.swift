@@ -154,8 +154,14 @@ public struct PackRule: DocumentRule {
       found += literalPatterns.matches(in: unit.block.text, within: unit.range).map { (range: $0, payload: -1) }
     } else if let regex, requiredLiterals?.mayMatch(in: unit.block.text, within: unit.range) ?? true {
       let text = String(unit.text)
+      let compiled: ICURegex
       do {
-        found += try regex.regex.matches(in: text).filter { !$0.isEmpty }.map {
+        compiled = try regex.regex()
+      } catch {
+        throw .invalidPattern(rule: definition.id, pattern: regex.pattern, reason: error.description)
+      }
+      do {
+        found += try compiled.matches(in: text).filter { !$0.isEmpty }.map {
           // Back into the block's indices, so that positions come from the block's source map.
           (range: Self.rebase($0, from: text, into: unit), payload: -1)
         }

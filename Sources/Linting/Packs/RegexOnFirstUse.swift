@@ -6,12 +6,13 @@ import TextKit
 /// Most runs never do: a rule's required literals turn most blocks away. Compiling is what costs: a
 /// whole-word pattern's `[\p{L}\p{N}_]` guards make ICU build two letter sets, about a millisecond of
 /// every start-up. The pattern is checked when the rule is loaded (see `PackRule`), or is a bundled
-/// pack's, which the tests compile, so the compile here cannot fail.
+/// pack's, which the tests compile; a bundled pack edited by hand into a broken pattern still fails here,
+/// and the rule reports it on each post that needs the pattern rather than stopping the run.
 final class RegexOnFirstUse: Sendable {
   let pattern: String
   private let options: ICURegex.Options
   private let timeLimit: Int
-  private let compiled = Mutex<ICURegex?>(nil)
+  private let compiled = Mutex<Result<ICURegex, ICURegex.CompileError>?>(nil)
 
   init(_ pattern: String, options: ICURegex.Options, timeLimit: Int) {
     self.pattern = pattern
@@ -19,16 +20,14 @@ final class RegexOnFirstUse: Sendable {
     self.timeLimit = timeLimit
   }
 
-  var regex: ICURegex {
-    compiled.withLock { compiled in
+  func regex() throws(ICURegex.CompileError) -> ICURegex {
+    try compiled.withLock { compiled in
       if let compiled { return compiled }
-      do {
-        let regex = try ICURegex(pattern, options: options, timeLimit: timeLimit)
-        compiled = regex
-        return regex
-      } catch {
-        preconditionFailure("the pack pattern \(pattern) does not compile: \(error)")
+      let result = Result { () throws(ICURegex.CompileError) in
+        try ICURegex(pattern, options: options, timeLimit: timeLimit)
       }
-    }
+      compiled = result
+      return result
+    }.get()
   }
 }

@@ -21,6 +21,18 @@ import Testing
     }
   }
 
+  /// A pack loaded unchecked whose pattern does not compile (a bundled pack edited by hand) reports it on the
+  /// post that needed it, as a rule that could not finish; the run goes on.
+  @Test func aBrokenPatternLoadedUncheckedIsReportedNotACrash() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      "edited/broken.yml", "kind: existence\nmessage: m\nsummary: s\nwhole-word: false\npatterns: ['(unclosed']\n")
+    let rules = try PackLoader.load(directory: folder.url.path, checksPatterns: false)
+    let findings = try PackLinting.findings(rules, in: "A paragraph that the pattern is tried on.")
+    #expect(findings.count == 1)
+    #expect(findings.first?.message.contains("does not compile") == true)
+  }
+
   @Test func aBrokenPatternIsStillAConfigurationErrorWhenChecked() throws {
     #expect(throws: ConfigurationError.self) {
       try PackLinting.rule("kind: existence\nmessage: m\nsummary: s\npatterns: ['(unclosed']\n")
