@@ -224,7 +224,8 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
       case otherPost(Seen)
     }
     // The first holder of each text in the run: for the same post an earlier block, for another an earlier post.
-    var firstByKey = DigestTable<Seen>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
+    // Its place in 32-bit halves, so that a slot of this table of every paragraph takes 32 bytes, not 48.
+    var firstByKey = DigestTable<(document: Int32, entry: Int32)>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
     var distinctCounts: [Int] = []
     distinctCounts.reserveCapacity(summaries.count)
     var copies: [Int: (document: Int, share: Double)] = [:]
@@ -242,11 +243,13 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
           holders.append(.boilerplate)
           continue
         }
-        guard let first = firstByKey.insertIfAbsent(Seen(document: documentIndex, entry: entryIndex), for: digest) else {
+        let here = (document: Int32(truncatingIfNeeded: documentIndex), entry: Int32(truncatingIfNeeded: entryIndex))
+        guard let held = firstByKey.insertIfAbsent(here, for: digest) else {
           distinct += 1
           holders.append(.firstHere)
           continue
         }
+        let first = Seen(document: Int(held.document), entry: Int(held.entry))
         if first.document == documentIndex {
           holders.append(.earlierInPost(first.entry))
           continue
@@ -331,17 +334,19 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   private func siteBoilerplate(_ summaries: [Summary]) -> DigestTable<Void> {
     var boilerplate = DigestTable<Void>()
     guard let needed = postsMakingBoilerplate(amongPosts: summaries.count) else { return boilerplate }
-    // Per text, the posts holding it and the last one counted: a text twice in one post counts once.
-    var postsByKey = DigestTable<(posts: Int, last: Int)>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
+    // Per text, the posts holding it and the last one counted: a text twice in one post counts once. In 32
+    // bits, so that a slot of this table of every paragraph of the run takes 32 bytes, not 48.
+    var postsByKey = DigestTable<(posts: Int32, last: Int32)>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
     for (index, summary) in summaries.enumerated() {
+      let post = Int32(truncatingIfNeeded: index)
       for key in summary.digests {
         postsByKey.update(key, initial: (0, -1)) { held in
-          if held.last != index { held = (held.posts + 1, index) }
+          if held.last != post { held = (held.posts + 1, post) }
         }
       }
     }
     postsByKey.forEach { key, held in
-      if held.posts >= needed { boilerplate.insertIfAbsent((), for: key) }
+      if Int(held.posts) >= needed { boilerplate.insertIfAbsent((), for: key) }
     }
     return boilerplate
   }
