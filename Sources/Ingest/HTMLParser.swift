@@ -72,8 +72,9 @@ enum HTMLParser {
         descend = true
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
         let (scalars, letters) = scalars(of: visiting.pointee.content, countingLetters: rawDepth == 0)
-        let offsets = aligner.align(scalars, raw: rawDepth > 0)
-        current.children.append(.text(HTMLText(scalars: scalars, offsets: offsets, letters: letters)))
+        let (offsets, contiguousFrom) = aligner.align(scalars, raw: rawDepth > 0)
+        current.children.append(
+          .text(HTMLText(scalars: scalars, offsets: offsets, contiguousFrom: contiguousFrom, letters: letters)))
       case XML_COMMENT_NODE:
         let text = string(visiting.pointee.content)
         current.children.append(.comment(text: text, offset: aligner.alignComment(text)))
