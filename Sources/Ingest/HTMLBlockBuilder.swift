@@ -353,7 +353,19 @@ private struct PendingBlock {
     var index = start
     var next = lastOffset + 1
     var wrote = false
+    // Printable ASCII right after the last scalar on its line, the bulk of a word, needs no other test.
+    let lineEnd = min(scalars.count, lineLimit &- base)
     while index < scalars.count {
+      if space == -2, base &+ index == next {
+        var scan = index
+        while scan < lineEnd, scalars[scan].value &- 0x21 < 0x5F { scan &+= 1 }
+        if scan > index {
+          next = base &+ scan
+          index = scan
+          wrote = true
+          continue
+        }
+      }
       let value = scalars[index].value
       let offset = base &+ index
       if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
