@@ -132,7 +132,8 @@ struct HTMLBlockBuilder {
             // A stretch of ASCII standing right after the block's last scalar is copied in one step.
             let end =
               base >= 0
-              ? block.extendRun(scalars, contiguousFrom: base, from: index) : block.extendRun(scalars, offsets, from: index)
+              ? block.extendRun(scalars, contiguousFrom: base, from: index)
+              : block.extendRun(scalars, offsets, from: index)
             if end > index {
               index = end
               continue
@@ -345,8 +346,9 @@ private struct PendingBlock {
 
   /// `extendRun` for text whose scalars stand one after another in the source from `base` on: the same stretch,
   /// with each offset computed rather than read.
-  mutating func extendRun(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, contiguousFrom base: Int, from start: Int) -> Int
-  {
+  mutating func extendRun(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, contiguousFrom base: Int, from start: Int
+  ) -> Int {
     guard lastOffset >= 0 else { return start }
     let lineLimit = lineLimit
     var space = pendingSpace ?? -2

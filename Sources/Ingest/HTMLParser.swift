@@ -1,6 +1,6 @@
 internal import CLibXML2
-import TextKit
 import Glibc
+import TextKit
 
 /// Parses HTML with libxml2's forgiving parser and copies the tree into Swift values, placing every
 /// text scalar in the raw markup on the way.
@@ -132,9 +132,9 @@ enum HTMLParser {
   }
 
   /// The scalars of a text node's content, how many are letters or digits (-1 when not `countingLetters`:
-  /// scripts and styles, the bulk of many pages, are never weighed) and whether one is `&`. ASCII content (most of a page) is widened
-  /// and counted byte by byte; other content goes through a string, which repairs any invalid UTF-8 as
-  /// `string(_:)` does.
+  /// scripts and styles, the bulk of many pages, are never weighed) and whether one is `&`. ASCII content (most
+  /// of a page) is widened and counted byte by byte; other content goes through a string, which repairs any
+  /// invalid UTF-8 as `string(_:)` does.
   private static func scalars(
     of pointer: UnsafeMutablePointer<xmlChar>?, countingLetters: Bool
   ) -> ([Unicode.Scalar], Int, Bool) {

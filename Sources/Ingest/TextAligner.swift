@@ -21,7 +21,9 @@ struct TextAligner {
   /// the first is returned (`contiguousFrom`, with `offsets` empty), and no per-scalar array is built. Otherwise
   /// `offsets` holds each scalar's offset (-1 for each when the text cannot be found) and `contiguousFrom` is -1.
   /// `holdsAmpersand` says whether `text` contains `&` (the caller finds it faster in the bytes it decoded).
-  mutating func align(_ text: [Unicode.Scalar], raw: Bool, holdsAmpersand: Bool) -> (offsets: [Int32], contiguousFrom: Int) {
+  mutating func align(
+    _ text: [Unicode.Scalar], raw: Bool, holdsAmpersand: Bool
+  ) -> (offsets: [Int32], contiguousFrom: Int) {
     guard !text.isEmpty else { return ([], -1) }
     var start = skipMarkup(from: cursor)
     var attempts = 0
