@@ -123,20 +123,24 @@ struct HTMLBlockBuilder {
       pending.take()
       ?? PendingBlock(kind: contextKind.last ?? .paragraph, level: nil, element: nil, translatable: notTranslatableDepth == 0)
     let source = source
+    let base = text.contiguousFrom
     text.scalars.withUnsafeBufferPointer { scalars in
       text.offsets.withUnsafeBufferPointer { offsets in
         var index = 0
         while index < scalars.count {
           if hasBlock {
             // A stretch of ASCII standing right after the block's last scalar is copied in one step.
-            let end = block.extendRun(scalars, offsets, from: index)
+            let end =
+              base >= 0
+              ? block.extendRun(scalars, contiguousFrom: base, from: index)
+              : block.extendRun(scalars, offsets, from: index)
             if end > index {
               index = end
               continue
             }
           }
           let scalar = scalars[index]
-          let offset = Int(offsets[index])
+          let offset = base >= 0 ? base + index : Int(offsets[index])
           index += 1
           // ASCII white space is tab to carriage return and space; only other scalars need the property table.
           let isWhitespace =
@@ -330,6 +334,72 @@ private struct PendingBlock {
         let value = scalars[position].value
         if value != 0x20, value < 0x09 || value > 0x0D {
           bytes[written + Int(offsets[position]) - first] = UInt8(truncatingIfNeeded: value)
+        }
+      }
+    }
+    length += count
+    runCount += count
+    lastOffset = next - 1
+    endsWithBreak = false
+    return index
+  }
+
+  /// `extendRun` for text whose scalars stand one after another in the source from `base` on: the same stretch,
+  /// with each offset computed rather than read.
+  mutating func extendRun(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, contiguousFrom base: Int, from start: Int
+  ) -> Int {
+    guard lastOffset >= 0 else { return start }
+    let lineLimit = lineLimit
+    var space = pendingSpace ?? -2
+    var index = start
+    var next = lastOffset + 1
+    var wrote = false
+    // Printable ASCII right after the last scalar on its line, the bulk of a word, needs no other test.
+    let lineEnd = min(scalars.count, lineLimit &- base)
+    while index < scalars.count {
+      if space == -2, base &+ index == next {
+        var scan = index
+        while scan < lineEnd, scalars[scan].value &- 0x21 < 0x5F { scan &+= 1 }
+        if scan > index {
+          next = base &+ scan
+          index = scan
+          wrote = true
+          continue
+        }
+      }
+      let value = scalars[index].value
+      let offset = base &+ index
+      if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+        if space == -2 { space = offset }
+        index &+= 1
+        continue
+      }
+      guard value < 0x80, offset < lineLimit else { break }
+      if space != -2 {
+        guard space == next, offset == next &+ 1 else { break }
+        space = -2
+        next &+= 1
+      } else {
+        guard offset == next else { break }
+      }
+      next &+= 1
+      index &+= 1
+      wrote = true
+    }
+    pendingSpace = space == -2 ? nil : space
+    guard wrote else { return index }
+    let first = lastOffset + 1
+    let count = next - first
+    let written = utf8.count
+    utf8.append(contentsOf: repeatElement(0x20, count: count))
+    utf8.withUnsafeMutableBufferPointer { bytes in
+      // Scalar `position` stands at source offset `base + position`, so at `base + position - first` in the stretch.
+      let shift = written &+ base &- first
+      for position in start..<index {
+        let value = scalars[position].value
+        if value != 0x20, value < 0x09 || value > 0x0D {
+          bytes[shift &+ position] = UInt8(truncatingIfNeeded: value)
         }
       }
     }

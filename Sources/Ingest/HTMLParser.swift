@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Glibc
 import TextKit
 
 /// Parses HTML with libxml2's forgiving parser and copies the tree into Swift values, placing every
@@ -71,9 +72,10 @@ enum HTMLParser {
         if rawTextElements.contains(name) { rawDepth += 1 }
         descend = true
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        let (scalars, letters) = scalars(of: visiting.pointee.content, countingLetters: rawDepth == 0)
-        let offsets = aligner.align(scalars, raw: rawDepth > 0)
-        current.children.append(.text(HTMLText(scalars: scalars, offsets: offsets, letters: letters)))
+        let (scalars, letters, holdsAmpersand) = scalars(of: visiting.pointee.content, countingLetters: rawDepth == 0)
+        let (offsets, contiguousFrom) = aligner.align(scalars, raw: rawDepth > 0, holdsAmpersand: holdsAmpersand)
+        current.children.append(
+          .text(HTMLText(scalars: scalars, offsets: offsets, contiguousFrom: contiguousFrom, letters: letters)))
       case XML_COMMENT_NODE:
         let text = string(visiting.pointee.content)
         current.children.append(.comment(text: text, offset: aligner.alignComment(text)))
@@ -129,32 +131,46 @@ enum HTMLParser {
     return result
   }
 
-  /// The scalars of a text node's content and how many are letters or digits (-1 when not `countingLetters`:
-  /// scripts and styles, the bulk of many pages, are never weighed). ASCII content (most of a page) is widened
-  /// and counted byte by byte; other content goes through a string, which repairs any invalid UTF-8 as
-  /// `string(_:)` does.
+  /// The scalars of a text node's content, how many are letters or digits (-1 when not `countingLetters`:
+  /// scripts and styles, the bulk of many pages, are never weighed) and whether one is `&`. ASCII content (most
+  /// of a page) is widened and counted byte by byte; other content goes through a string, which repairs any
+  /// invalid UTF-8 as `string(_:)` does.
   private static func scalars(
     of pointer: UnsafeMutablePointer<xmlChar>?, countingLetters: Bool
-  ) -> ([Unicode.Scalar], Int) {
-    guard let pointer else { return ([], 0) }
+  ) -> ([Unicode.Scalar], Int, Bool) {
+    guard let pointer else { return ([], 0, false) }
     let bytes = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
-    var isASCII = true
-    for byte in bytes where byte >= 0x80 {
-      isASCII = false
-      break
-    }
-    if isASCII {
+    // `&` is ASCII: its byte stands in the UTF-8 exactly where the scalar does.
+    let holdsAmpersand = memchr(pointer, 0x26, bytes.count) != nil
+    if isASCII(bytes) {
       let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
         for index in 0..<bytes.count { buffer[index] = Unicode.Scalar(bytes[index]) }
         initialized = bytes.count
       }
-      return (scalars, countingLetters ? asciiLetterCount(bytes) : -1)
+      return (scalars, countingLetters ? asciiLetterCount(bytes) : -1, holdsAmpersand)
     }
     let scalars = UTF8Scalar.scalars(of: string(pointer))
-    guard countingLetters else { return (scalars, -1) }
+    guard countingLetters else { return (scalars, -1, holdsAmpersand) }
     var letters = 0
     for scalar in scalars where ParagraphUnits.isLetterOrDigit(scalar) { letters += 1 }
-    return (scalars, letters)
+    return (scalars, letters, holdsAmpersand)
+  }
+
+  /// Whether every byte is under 0x80, eight bytes at a time.
+  private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= bytes.count {
+        if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+        index += 8
+      }
+    }
+    while index < bytes.count {
+      if bytes[index] >= 0x80 { return false }
+      index += 1
+    }
+    return true
   }
 
   /// Letters and digits among ASCII bytes, eight bytes at a time. With every byte under 0x80, adding

@@ -145,7 +145,11 @@ final class HTMLElement {
 /// Text as libxml2 decoded it, with the source offset of each scalar (-1 where it could not be placed).
 struct HTMLText {
   var scalars: [Unicode.Scalar]
+  /// The source offset of each scalar; empty when the scalars stand one after another in the markup from
+  /// `contiguousFrom` on (most text: no character reference, no carriage return), which needs no array.
   var offsets: [Int32]
+  /// The source offset of the first scalar when `offsets` is empty; -1 otherwise.
+  var contiguousFrom: Int
   /// How many scalars are letters or digits (`ParagraphUnits.isLetterOrDigit`), counted once when the text is
   /// copied, for the walks that weigh elements by their text; -1 for raw text (scripts, styles), left uncounted.
   var letters: Int

@@ -17,21 +17,26 @@ struct TextAligner {
     self.source = source
   }
 
-  /// The source offsets of `text`'s scalars; -1 for each when it cannot be found.
-  mutating func align(_ text: [Unicode.Scalar], raw: Bool) -> [Int32] {
-    guard !text.isEmpty else { return [] }
+  /// Where `text`'s scalars stand in the markup. Most text stands there scalar for scalar: then only the offset of
+  /// the first is returned (`contiguousFrom`, with `offsets` empty), and no per-scalar array is built. Otherwise
+  /// `offsets` holds each scalar's offset (-1 for each when the text cannot be found) and `contiguousFrom` is -1.
+  /// `holdsAmpersand` says whether `text` contains `&` (the caller finds it faster in the bytes it decoded).
+  mutating func align(
+    _ text: [Unicode.Scalar], raw: Bool, holdsAmpersand: Bool
+  ) -> (offsets: [Int32], contiguousFrom: Int) {
+    guard !text.isEmpty else { return ([], -1) }
     var start = skipMarkup(from: cursor)
     var attempts = 0
     while start < source.count, attempts < searchLimit {
-      if let (offsets, end) = match(text, at: start, raw: raw) {
+      if let (offsets, end) = match(text, at: start, raw: raw, holdsAmpersand: holdsAmpersand) {
         cursor = end
-        return offsets
+        return (offsets, offsets.isEmpty ? start : -1)
       }
       start = skipMarkup(from: start + 1)
       attempts += 1
     }
     let approximate = Int32(min(cursor, max(source.count - 1, 0)))
-    return [Int32](repeating: text.isEmpty ? -1 : approximate, count: text.count)
+    return ([Int32](repeating: text.isEmpty ? -1 : approximate, count: text.count), -1)
   }
 
   /// The offset of the comment `<!--text-->` at or after the cursor; moves the cursor past it.
@@ -43,13 +48,14 @@ struct TextAligner {
 
   // MARK: - Private
 
-  private func match(_ text: [Unicode.Scalar], at start: Int, raw: Bool) -> ([Int32], Int)? {
+  /// The offsets of `text` matched at `start` (empty when it stands there scalar for scalar) and the end of the match.
+  private func match(_ text: [Unicode.Scalar], at start: Int, raw: Bool, holdsAmpersand: Bool) -> ([Int32], Int)? {
     let scalars = source.scalars
     // Most places tried fail on their first scalar: turn those away before allocating the offsets.
     guard start < scalars.count else { return nil }
     let first = scalars[start]
     guard first == text[0] || first == "&" || first == "\r" else { return nil }
-    if let exact = exactMatch(text, at: start, raw: raw) { return exact }
+    if let exact = exactMatch(text, at: start, raw: raw, holdsAmpersand: holdsAmpersand) { return exact }
     var offsets = [Int32](repeating: -1, count: text.count)
     var j = start
     // Walked through buffers: this compares every scalar of every text node with the markup.
@@ -87,21 +93,18 @@ struct TextAligner {
   }
 
   /// The match when the markup holds `text` scalar for scalar at `start` (most text nodes, and all of a script):
-  /// one memory comparison instead of a walk. Without character references only, since `&` may start one.
-  private func exactMatch(_ text: [Unicode.Scalar], at start: Int, raw: Bool) -> ([Int32], Int)? {
+  /// one memory comparison instead of a walk. Without character references only, since `&` may start one. The
+  /// offsets are left empty: they run on from `start`.
+  private func exactMatch(_ text: [Unicode.Scalar], at start: Int, raw: Bool, holdsAmpersand: Bool) -> ([Int32], Int)? {
     let scalars = source.scalars
-    guard start + text.count <= scalars.count, raw || !text.contains("&") else { return nil }
+    guard start + text.count <= scalars.count, raw || !holdsAmpersand else { return nil }
     let equal = scalars.withUnsafeBufferPointer { scalars in
       text.withUnsafeBufferPointer { text in
         memcmp(scalars.baseAddress! + start, text.baseAddress!, text.count * MemoryLayout<Unicode.Scalar>.stride) == 0
       }
     }
     guard equal else { return nil }
-    let offsets = [Int32](unsafeUninitializedCapacity: text.count) { buffer, initialized in
-      for index in 0..<text.count { buffer[index] = Int32(truncatingIfNeeded: start + index) }
-      initialized = text.count
-    }
-    return (offsets, start + text.count)
+    return ([], start + text.count)
   }
 
   /// Steps over tags, comments, doctypes and processing instructions starting at `offset`.
