@@ -79,28 +79,15 @@ public enum ResidueClassifier {
     }, as: UTF8.self)
   }
 
-  /// False only when neither the first nor the last sentence of `text`, however Unicode's sentence rules cut
-  /// it, is of one of `gluedKinds`: for ASCII text, when no sentence there can start with a word those kinds
-  /// start with and it holds none of the text they search for. Other text is always let through.
+  /// False only when no sentence of `text`, however Unicode's sentence rules cut it, is of one of
+  /// `gluedKinds`: for ASCII text, when no sentence can start with a word those kinds start with and the text
+  /// holds none of the text they search for. Other text is always let through.
   public static func mayHoldGluedResidue(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
       guard ASCIIText.isASCII(bytes) else { return true }
-      // No residue line has more than `maximumNewsletterWords` words, and only white space stands before
-      // the first sentence and after the last: a first sentence that is residue ends before the text's
-      // next word, a last one starts after as many words from the end. A long paragraph's middle is not read.
-      let headEnd = ASCIIWordCount.startOfWord(maximumNewsletterWords, in: bytes)
-      let tailStart = ASCIIWordCount.endOfWord(fromEnd: maximumNewsletterWords, in: bytes)
-      guard headEnd < tailStart else { return mayHoldGluedSentence(bytes) }
-      return mayHoldGluedSentence(UnsafeBufferPointer(rebasing: bytes[..<headEnd]))
-        || mayHoldGluedSentence(UnsafeBufferPointer(rebasing: bytes[tailStart...]))
+      return gluedLeads.mayStartSentence(in: bytes) || gluedNeedles.occur(in: bytes)
     }
-  }
-
-  /// False only when no sentence of `bytes` (ASCII) can start with a word a glued kind starts with and
-  /// `bytes` hold none of the text those kinds search for.
-  private static func mayHoldGluedSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    gluedLeads.mayStartSentence(in: bytes) || gluedNeedles.occur(in: bytes)
   }
 
   /// Cookie phrases are searched for in the words joined by spaces: only a word of one is sure to be in the line.

@@ -44,21 +44,4 @@ import TextKit
   func leavesProseAlone(line: String) {
     #expect(ResidueClassifier.classify(line) == nil)
   }
-
-  /// A glued line is found at either end of a paragraph however long, with the words around it at every
-  /// place of the eight-byte steps; the middle of a long paragraph cannot hold a first or last sentence.
-  @Test(arguments: ["Share this post", "5 min read", "We use cookies to improve the site", "Get our newsletter"])
-  func findsGluedLinesAtEitherEndOfLongParagraphs(line: String) {
-    for padding in 0..<9 {
-      for words in [10, 39, 40, 41, 42, 80, 81, 82, 120] {
-        let prose = String(repeating: "x", count: padding + 1) + String(repeating: " we water it", count: words) + "."
-        #expect(ResidueClassifier.mayHoldGluedResidue(line + ". " + prose), "\(line) before \(words)")
-        #expect(ResidueClassifier.mayHoldGluedResidue(prose + " " + line), "\(line) after \(words)")
-      }
-    }
-    let long = String(repeating: "We water it well. ", count: 60)
-    #expect(!ResidueClassifier.mayHoldGluedResidue(long))
-    #expect(!ResidueClassifier.mayHoldGluedResidue(long + "Here, a 5 min read. " + long))
-    #expect(ResidueClassifier.mayHoldGluedResidue("Here, a 5 min read. " + long))
-  }
 }
