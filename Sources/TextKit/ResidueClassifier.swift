@@ -31,8 +31,7 @@ public enum ResidueClassifier {
 
   /// What a longer line must contain (ASCII, any case) to be a credit line or a newsletter call: the credit
   /// prefixes and endings, and the stems of `newsletterCalls`.
-  private static let longLineAnchors: [[UInt8]] =
-    (creditPrefixes + ["contributed", "newsletter", "subscrib"]).map { Array($0.utf8) }
+  private static let longLineAnchors = FoldedNeedles(creditPrefixes + ["contributed", "newsletter", "subscrib"])
 
   private static let linkPrefixes = ["read more:", "read next:", "see also:", "keep reading:"]
   private static let readingTimeMarkers = [
@@ -103,7 +102,7 @@ public enum ResidueClassifier {
       if words > maximumNewsletterWords { return nil }
       // Past `maximumBylineWords` only a credit line or a newsletter call can match, and each needs one of
       // `longLineAnchors`: most prose sentences are turned away here, before any String is built.
-      if words > maximumBylineWords && !ASCIIWordCount.containsFolded(text, anyOf: longLineAnchors) { return nil }
+      if words > maximumBylineWords && !longLineAnchors.occur(in: text) { return nil }
       if !shortLineCues.mayMatch(text) { return nil }
     }
     let line = text.trimming(" \t\u{A0}\n\r")

@@ -25,8 +25,15 @@ struct SentenceLeadWords: Sendable {
     var awaitingWord = true
     var index = 0
     while index < bytes.count {
-      let byte = bytes[index]
-      if awaitingWord && Self.isAlphanumeric(byte) {
+      // Between a sentence's first word and its end only the end matters: most bytes are passed here.
+      if !awaitingWord {
+        index = Self.nextSentenceEnd(in: bytes, from: index)
+        guard index < bytes.count else { break }
+        awaitingWord = true
+        index += 1
+        continue
+      }
+      if Self.isAlphanumeric(bytes[index]) {
         var hash = FNV1a()
         while index < bytes.count, Self.isWordByte(bytes[index]) {
           let wordByte = bytes[index]
@@ -37,10 +44,31 @@ struct SentenceLeadWords: Sendable {
         awaitingWord = false
         continue
       }
-      if byte < 0x40 && Self.sentenceEnds & (1 << UInt64(byte)) != 0 { awaitingWord = true }
       index += 1
     }
     return false
+  }
+
+  /// The offset of the first byte from `start` on that ends a sentence (or the end), eight bytes at a time.
+  @inline(__always)
+  private static func nextSentenceEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    if let base = bytes.baseAddress {
+      while index &+ 8 <= bytes.count {
+        let chunk = ByteLanes.load(base, at: index)
+        let ends =
+          ByteLanes.equal(chunk, 0x2E) | ByteLanes.equal(chunk, 0x21) | ByteLanes.equal(chunk, 0x3F)
+          | ByteLanes.between(chunk, 0x09, 0x0E)
+        if ends != 0 { return index &+ ends.trailingZeroBitCount >> 3 }
+        index &+= 8
+      }
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x40 && sentenceEnds & (1 << UInt64(byte)) != 0 { return index }
+      index += 1
+    }
+    return index
   }
 
   /// `.`, `!`, `?` and the line, page and vertical tab breaks, as bits of the bytes below 64.

@@ -54,4 +54,25 @@ import TextKit
       }
     }
   }
+
+  @Test func wordCountMatchesSplit() {
+    // Words and apostrophes at every place around the eight-byte steps, and the bytes next to the word ranges.
+    var texts = Self.samples.filter { ASCIIText.isASCII($0) }
+    for position in 0..<20 {
+      for inserted in ["'", " ", "@", "[", "`", "{", "/", ":", "0", "9", "Z", "z", "\n"] {
+        var bytes = Array("ab cd'ef  gh.ij!kl?mn op qr".utf8)
+        bytes.insert(inserted.utf8.first!, at: min(position, bytes.count))
+        texts.append(String(decoding: bytes, as: UTF8.self))
+      }
+    }
+    for text in texts {
+      for joins in [false, true] {
+        let words = text.utf8.split { byte in
+          let isWordByte = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
+          return !(isWordByte || joins && byte == 0x27)
+        }
+        #expect(ASCIIWordCount.count(in: text, apostropheJoins: joins) == words.count, "\(text) \(joins)")
+      }
+    }
+  }
 }
