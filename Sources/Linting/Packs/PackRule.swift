@@ -117,7 +117,10 @@ public struct PackRule: DocumentRule {
       case .tableCell: scope = .tableCell
       }
       if scopes.contains(scope) {
-        if let phraseGate, !Self.sharedMatches(in: blocks[index], automaton: phraseGate).matched(sharedMember) {
+        if let phraseGate,
+          !Self.wholeBlockMatches(memo: blocks[index].memo, text: blocks[index].text, automaton: phraseGate)
+            .matched(sharedMember)
+        {
           continue
         }
         let block = blocks[index]
@@ -229,12 +232,13 @@ public struct PackRule: DocumentRule {
     return block.memo.value(key) { automaton.matches(in: block.text, within: range) }
   }
 
-  /// The walk over the whole block, under the key `sharedMatches(in:within:automaton:)` files it by.
-  private static func sharedMatches(in block: Block, automaton: PhraseAutomaton) -> PhraseAutomaton.Matches {
-    let key = TextMemo.Key(kind: Block.MemoKind.automata + automaton.identity, upper: block.text.utf8.count)
-    return block.memo.value(key) {
-      automaton.matches(in: block.text, within: block.text.startIndex..<block.text.endIndex)
-    }
+  /// The walk over a whole block's `text`, under the key `sharedMatches(in:within:automaton:)` files it
+  /// by in the block's `memo`. Given the two fields, not the block, which would be copied for every rule.
+  private static func wholeBlockMatches(memo: TextMemo, text: String, automaton: PhraseAutomaton)
+    -> PhraseAutomaton.Matches
+  {
+    let key = TextMemo.Key(kind: Block.MemoKind.automata + automaton.identity, upper: text.utf8.count)
+    return memo.value(key) { automaton.matches(in: text, within: text.startIndex..<text.endIndex) }
   }
 
   private func existence(in unit: Unit) throws(RuleError) -> [Finding] {
