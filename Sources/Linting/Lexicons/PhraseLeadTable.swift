@@ -27,6 +27,10 @@ struct PhraseLeadTable: Sendable {
 
   private var singles = HashMaskTable()
   private var pairs = HashMaskTable()
+  /// The lengths (bit `min(length, 31)`) of the words `singles` files, by the low five bits of their first
+  /// two bytes (`leadSlot`): a word whose first bytes and length no filed word has is passed by unhashed,
+  /// unless it may be the second word of a pair.
+  private var leadLengths = [UInt32](repeating: 0, count: 1024)
   /// Sets with a phrase whose first word no hash decides (a prefix, `*`, or not ASCII).
   private var alwaysMask: UInt32 = 0
   private let countedBit: UInt32
@@ -45,6 +49,8 @@ struct PhraseLeadTable: Sendable {
           continue
         }
         let firstHash = FNV1a.hash(first)
+        let key = Array(first.utf8)
+        leadLengths[Self.leadSlot(key[0], key.count > 1 ? key[1] : 0)] |= Self.lengthBit(key.count)
         if words.count >= 2, Self.isPlain(words[1]) {
           singles.insert(firstHash, Self.startsPair)
           pairs.insert(Self.pairKey(firstHash, FNV1a.hash(words[1])), bit)
@@ -58,6 +64,45 @@ struct PhraseLeadTable: Sendable {
   /// An all-ASCII word with no `*`: one the byte scan hashes exactly as `WordScan` keys it.
   private static func isPlain(_ word: String) -> Bool {
     !word.isEmpty && word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x2A }
+  }
+
+  @inline(__always)
+  private static func lengthBit(_ length: Int) -> UInt32 { 1 << UInt32(min(length, 31)) }
+
+  /// Where `leadLengths` files a word by its first two key bytes (the second 0 for a one-byte word). Case
+  /// lies in the sixth bit, so that the slot is the same for a word in any case.
+  @inline(__always)
+  private static func leadSlot(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 31) << 5 | Int(second & 31) }
+
+  /// Whether the word at `start..<end` may be one `singles` files. A word with a "’" is not decided
+  /// here: its bytes are not its key's.
+  @inline(__always)
+  fileprivate func mayLead(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, curlyApostrophes: Int)
+    -> Bool
+  {
+    if curlyApostrophes != 0 { return true }
+    let length = end - start
+    let slot = Self.leadSlot(bytes[start], length > 1 ? bytes[start + 1] : 0)
+    return leadLengths[slot] & Self.lengthBit(length) != 0
+  }
+
+  /// The hash of the word at `start..<end` as `WordScan` keys it: ASCII letters lowered, digits and the
+  /// apostrophe kept, "’" read as "'". A scanned word holds no other bytes.
+  @inline(__always)
+  private static func wordHash(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
+    var hash = FNV1a()
+    var index = start
+    while index < end {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        hash.add(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        index += 1
+      } else {
+        hash.add(0x27)
+        index += 3
+      }
+    }
+    return hash.value
   }
 
   @inline(__always)
@@ -78,8 +123,9 @@ struct PhraseLeadTable: Sendable {
     var state = ScanState(
       leads: Leads(anywhere: alwaysMask, atStart: alwaysMask, countedPositions: alwaysMask & countedBit != 0 ? .max : 0))
     var shapes = ShapeCues()
-    var hash = FNV1a()
     var inWord = false
+    // The "’" in the current word, each two bytes longer than the "'" its key holds.
+    var curlyApostrophes = 0
     // Where the current or next word starts: just past the last byte that is not part of a word.
     var wordStart = 0
     var index = 0
@@ -87,18 +133,13 @@ struct PhraseLeadTable: Sendable {
     while index < count {
       let byte = bytes[index]
       if byte < 0x80 {
-        let folded = byte | 0x20
-        if folded >= 0x61 && folded <= 0x7A {
-          hash.add(folded)
+        if ASCIIWordSpans.isAlphanumeric(byte) {
+          // The run of letters and digits at once, eight bytes at a time: its words are hashed, if at all,
+          // when they end.
+          let end = ASCIIWordSpans.endOfAlphanumerics(in: bytes, from: index + 1)
+          shapes.noteDigits(from: index, to: end, in: bytes)
           inWord = true
-          index += 1
-          continue
-        }
-        if byte >= 0x30 && byte <= 0x39 {
-          hash.add(byte)
-          shapes.noteDigit(at: index, in: bytes)
-          inWord = true
-          index += 1
+          index = end
           continue
         }
         if byte == 0x27 && inWord && index + 1 < count {
@@ -106,16 +147,15 @@ struct PhraseLeadTable: Sendable {
           if next >= 0x80 {
             if WordScan.isLetter(UTF8Scalar.decode(bytes, at: index + 1).scalar) { return nil }
           } else if (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A {
-            hash.add(0x27)
             index += 1
             continue
           }
         }
         shapes.noteSeparator(byte, at: index, in: bytes)
         if inWord {
-          state.endWord(hash.value, in: self)
+          state.endWord(bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, in: self)
           shapes.noteWord(from: wordStart, to: index, in: bytes)
-          hash = FNV1a()
+          curlyApostrophes = 0
           inWord = false
         }
         index += 1
@@ -128,7 +168,7 @@ struct PhraseLeadTable: Sendable {
           let next = UTF8Scalar.decode(bytes, at: index + length).scalar
           if WordScan.isLetter(next) {
             if !next.isASCII { return nil }
-            hash.add(0x27)
+            curlyApostrophes += 1
             index += length
             continue
           }
@@ -138,16 +178,16 @@ struct PhraseLeadTable: Sendable {
       }
       shapes.noteScalar(scalar)
       if inWord {
-        state.endWord(hash.value, in: self)
+        state.endWord(bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, in: self)
         shapes.noteWord(from: wordStart, to: index, in: bytes)
-        hash = FNV1a()
+        curlyApostrophes = 0
         inWord = false
       }
       index += length
       wordStart = index
     }
     if inWord {
-      state.endWord(hash.value, in: self)
+      state.endWord(bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, in: self)
       shapes.noteWord(from: wordStart, to: index, in: bytes)
     }
     state.leads.shapes = shapes
@@ -163,9 +203,28 @@ struct PhraseLeadTable: Sendable {
 
     init(leads: Leads) { self.leads = leads }
 
+    /// The word at `start..<end`: hashed and looked up only when it may lead a phrase or follow a word
+    /// that starts a pair, which few words do.
     @inline(__always)
-    mutating func endWord(_ hash: UInt64, in table: PhraseLeadTable) {
-      let mask = table.singles.mask(for: hash)
+    mutating func endWord(
+      _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, curlyApostrophes: Int,
+      in table: PhraseLeadTable
+    ) {
+      let mayLead = table.mayLead(bytes, from: start, to: end, curlyApostrophes: curlyApostrophes)
+      guard mayLead || previousStartsPair else {
+        previousStartsPair = false
+        wordCount += 1
+        return
+      }
+      lookUp(bytes, from: start, to: end, mayLead: mayLead, in: table)
+    }
+
+    @inline(never)
+    private mutating func lookUp(
+      _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, mayLead: Bool, in table: PhraseLeadTable
+    ) {
+      let hash = PhraseLeadTable.wordHash(bytes, from: start, to: end)
+      let mask = mayLead ? table.singles.mask(for: hash) : 0
       let found = mask & ~PhraseLeadTable.startsPair
       if found != 0 {
         leads.anywhere |= found

@@ -44,6 +44,18 @@ struct ShapeCues: Sendable {
     if !mayHoldArtefacts && Self.has(Self.turn, in: bytes, at: index - 4) { mayHoldArtefacts = true }
   }
 
+  /// The digits of a run of ASCII letters and digits, `start..<end`, that no letter precedes: only a digit
+  /// four letters into the run can follow "turn".
+  @inline(__always)
+  mutating func noteDigits(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+    guard !mayHoldArtefacts else { return }
+    var index = start + 4
+    while index < end {
+      if bytes[index] &- 0x30 < 10 { noteDigit(at: index, in: bytes) }
+      index += 1
+    }
+  }
+
   /// A scalar outside ASCII.
   @inline(__always)
   mutating func noteScalar(_ scalar: Unicode.Scalar) {

@@ -59,6 +59,28 @@ extension WordScanner {
     return Self.closing(hash: hash, start: start, end: index, bytes, to: upper)
   }
 
+  /// Where the word at `start` ends when it is ASCII throughout, as `word(_:at:to:)` reads it (so that its
+  /// key has one byte per byte of it); nil when `word(_:at:to:)` would read it outside ASCII. Letter runs
+  /// are skipped eight bytes at a time.
+  @inline(__always)
+  static func asciiWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, to upper: Int) -> Int? {
+    var index = start
+    while true {
+      index = min(ASCIIWordSpans.endOfAlphanumerics(in: bytes, from: index), upper)
+      guard index < upper else { return index }
+      let byte = bytes[index]
+      if byte == 0x27 && index + 1 < upper {
+        let next = bytes[index + 1]
+        if isASCIIWordByte(next) {
+          index += 1
+          continue
+        }
+        if next >= 0x80 { return nil }
+      }
+      return byte >= 0x80 ? nil : index
+    }
+  }
+
   @inline(never)
   private func wordOutsideASCII(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, to upper: Int) -> HashedWord {
     var index = start

@@ -99,13 +99,16 @@ public struct PackRule: DocumentRule {
   public func check(_ document: Document) throws(RuleError) -> [Finding] {
     var findings: [Finding] = []
     var titleSeen = false
+    let phraseGate = phraseGate
     // Unit by unit as the blocks come: no list of units is built for the many blocks that match nothing.
-    for block in document.blocks where block.role == .content {
+    // Blocks are read in place, not copied out of the array, for the many this rule passes by.
+    let blocks = document.blocks
+    for index in blocks.indices where blocks[index].role == .content {
       let scope: PackRuleDefinition.Scope
-      switch block.kind {
+      switch blocks[index].kind {
       case .code: continue
       case .heading:
-        let isTitle = !titleSeen && block.text == document.metadata.title
+        let isTitle = !titleSeen && blocks[index].text == document.metadata.title
         if isTitle { titleSeen = true }
         scope = isTitle ? .title : .heading
       case .paragraph: scope = .paragraph
@@ -114,14 +117,35 @@ public struct PackRule: DocumentRule {
       case .tableCell: scope = .tableCell
       }
       if scopes.contains(scope) {
+        if let phraseGate,
+          !Self.wholeBlockMatches(memo: blocks[index].memo, text: blocks[index].text, automaton: phraseGate)
+            .matched(sharedMember)
+        {
+          continue
+        }
+        let block = blocks[index]
         try check(Unit(block: block, range: block.text.startIndex..<block.text.endIndex), into: &findings)
       } else if scopes.contains(.sentence), scope != .title, scope != .heading {
+        let block = blocks[index]
         for sentence in block.sentences(locale: document.metadata.lang ?? "en") {
           try check(Unit(block: block, range: sentence), into: &findings)
         }
       }
     }
     return findings
+  }
+
+  /// The shared automaton, when a whole-block unit can find nothing unless one of this rule's phrases
+  /// matched in it: a rule of phrases alone whose findings all come from phrase matches (an occurrence
+  /// rule with a minimum flags a unit for matching too little, so it is never gated). Most blocks match
+  /// none of a rule's phrases; with the gate the rule passes them by after one look at the block's memo.
+  private var phraseGate: PhraseAutomaton? {
+    guard let sharedAutomaton, !phrases.isEmpty, definition.patterns.isEmpty else { return nil }
+    switch definition.kind {
+    case .existence, .substitution: return sharedAutomaton
+    case .occurrence: return definition.minimum == nil ? sharedAutomaton : nil
+    case .repetition: return nil
+    }
   }
 
   private func check(_ unit: Unit, into findings: inout [Finding]) throws(RuleError) {
@@ -187,12 +211,12 @@ public struct PackRule: DocumentRule {
     // A rule of patterns alone has no phrase to find: no need to ask the block's memo.
     if phrases.isEmpty { return [] }
     guard let sharedAutomaton else { return phrases.matches(in: words(of: unit)) }
-    return sharedMatches(in: unit, automaton: sharedAutomaton)[sharedMember]
+    return Self.sharedMatches(in: unit.block, within: unit.range, automaton: sharedAutomaton)[sharedMember]
   }
 
   private func exceptionMatches(in unit: Unit) -> [PhraseMatcher.Match] {
     guard let sharedAutomaton else { return exceptions.matches(in: words(of: unit)) }
-    return sharedMatches(in: unit, automaton: sharedAutomaton)[sharedMember + 1]
+    return Self.sharedMatches(in: unit.block, within: unit.range, automaton: sharedAutomaton)[sharedMember + 1]
   }
 
   /// The unit's words, scanned once per block and unit for all packs, with ranges in the block's text.
@@ -201,11 +225,20 @@ public struct PackRule: DocumentRule {
   }
 
   /// One walk of the shared automaton per unit, kept in the block's memo for every rule that shares it.
-  private func sharedMatches(in unit: Unit, automaton: PhraseAutomaton) -> PhraseAutomaton.Matches {
-    let key = unit.block.memoKey(Block.MemoKind.automata + automaton.identity, of: unit.range)
-    let text = unit.block.text
-    let range = unit.range
-    return unit.block.memo.value(key) { automaton.matches(in: text, within: range) }
+  private static func sharedMatches(
+    in block: Block, within range: Range<String.Index>, automaton: PhraseAutomaton
+  ) -> PhraseAutomaton.Matches {
+    let key = block.memoKey(Block.MemoKind.automata + automaton.identity, of: range)
+    return block.memo.value(key) { automaton.matches(in: block.text, within: range) }
+  }
+
+  /// The walk over a whole block's `text`, under the key `sharedMatches(in:within:automaton:)` files it
+  /// by in the block's `memo`. Given the two fields, not the block, which would be copied for every rule.
+  private static func wholeBlockMatches(memo: TextMemo, text: String, automaton: PhraseAutomaton)
+    -> PhraseAutomaton.Matches
+  {
+    let key = TextMemo.Key(kind: Block.MemoKind.automata + automaton.identity, upper: text.utf8.count)
+    return memo.value(key) { automaton.matches(in: text, within: text.startIndex..<text.endIndex) }
   }
 
   private func existence(in unit: Unit) throws(RuleError) -> [Finding] {

@@ -19,6 +19,9 @@ final class PhraseAutomaton: Sendable {
   private let terminalStarts: [Int]
   private let terminals: [(member: Int, payload: Int)]
   private let scanner: WordScanner
+  /// The lengths (bit `min(length, 31)`) of the words that start a phrase, by their key's first byte: an
+  /// ASCII word whose first byte and length start none is passed by without being hashed or looked up.
+  private let leadLengths: [UInt32]
   let memberCount: Int
   let foldsCase: Bool
   /// Tells automata apart in the block memo, where a walk's results are kept.
@@ -47,6 +50,12 @@ final class PhraseAutomaton: Sendable {
     terminalStarts = starts
     terminals = nodes.flatMap(\.terminals)
     scanner = WordScanner(foldsCase: foldsCase)
+    var leadLengths = [UInt32](repeating: 0, count: 256)
+    for key in nodes[0].children.keys {
+      let bytes = Array(key.utf8)
+      if let first = bytes.first { leadLengths[Int(first)] |= Self.lengthBit(bytes.count) }
+    }
+    self.leadLengths = leadLengths
     memberCount = members.count
     identity = Self.nextIdentity.add(1, ordering: .relaxed).newValue
   }
@@ -76,6 +85,21 @@ final class PhraseAutomaton: Sendable {
     subscript(member: Int) -> [PhraseMatcher.Match] { byMember.isEmpty ? [] : byMember[member] }
 
     var isEmpty: Bool { byMember.isEmpty }
+
+    /// Whether `member` has any match: asked by every rule of every block, most of which match nothing.
+    @inline(__always)
+    func matched(_ member: Int) -> Bool { !byMember.isEmpty && !byMember[member].isEmpty }
+  }
+
+  @inline(__always)
+  private static func lengthBit(_ length: Int) -> UInt32 { 1 << UInt32(min(length, 31)) }
+
+  /// Whether the ASCII word at `start..<end` (its key as long as its bytes) may start a phrase.
+  @inline(__always)
+  private func mayLead(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    let byte = bytes[start]
+    let first = foldsCase && byte &- 0x41 < 26 ? byte | 0x20 : byte
+    return leadLengths[Int(first)] & Self.lengthBit(end - start) != 0
   }
 
   /// Reads the words one by one, without keeping them: a word that starts no phrase is hashed, looked up
@@ -95,6 +119,10 @@ final class PhraseAutomaton: Sendable {
     }
     var position = WordScanner.gap(bytes, from: lower, to: upper).end
     while position < upper {
+      if let end = WordScanner.asciiWordEnd(bytes, at: position, to: upper), !mayLead(bytes, from: position, to: end) {
+        position = WordScanner.gap(bytes, from: end, to: upper).end
+        continue
+      }
       let first = scanner.word(bytes, at: position, to: upper)
       position = first.next
       guard var node = child(of: 0, first) else { continue }

@@ -16,6 +16,8 @@ struct RequiredLiterals: Sendable {
   /// The folded pairs of bytes a literal may start with, as bits: most places in a text are turned away
   /// by one bit test. A literal of one byte admits every pair it starts.
   private let pairs: [UInt64]
+  /// The length of the longest literal.
+  private let longest: Int
 
   init?(_ patterns: [String], ignoresCase: Bool) {
     guard !patterns.isEmpty else { return nil }
@@ -36,6 +38,7 @@ struct RequiredLiterals: Sendable {
       }
     }
     self.literals = literals
+    longest = literals.map(\.count).max() ?? 0
     self.ignoresCase = ignoresCase
     self.pairs = pairs
   }
@@ -64,10 +67,7 @@ struct RequiredLiterals: Sendable {
           index += 1
           continue
         }
-        let first = fold(byte)
-        let second = index + 1 < upper ? fold(bytes[index + 1]) : 0
-        let pair = Int(first) << 8 | Int(second)
-        if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 && startsLiteral(bytes, at: index, to: upper) {
+        if mayStartLiteral(bytes, at: index, to: upper) && startsLiteral(bytes, at: index, to: upper) {
           return true
         }
         index += 1
@@ -80,11 +80,20 @@ struct RequiredLiterals: Sendable {
   /// letters: such a start is left to ICU. Otherwise a match taking up n letters of a literal takes up
   /// the first n bytes, and comparing bytes tells.
   private func startsWithLiteral(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int) -> Bool {
-    let longest = literals.map(\.count).max() ?? 0
     if ignoresCase {
       for index in lower..<min(upper, lower + longest) where bytes[index] >= 0x80 { return true }
     }
-    return startsLiteral(bytes, at: lower, to: upper)
+    return lower < upper && mayStartLiteral(bytes, at: lower, to: upper) && startsLiteral(bytes, at: lower, to: upper)
+  }
+
+  /// Whether the two bytes at `index` (folded; the second 0 at the end) are a pair some literal starts
+  /// with: one bit test turns most places away before the literals are compared one by one.
+  @inline(__always)
+  private func mayStartLiteral(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, to upper: Int) -> Bool {
+    let first = fold(bytes[index])
+    let second = index + 1 < upper ? fold(bytes[index + 1]) : 0
+    let pair = Int(first) << 8 | Int(second)
+    return pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
   }
 
   @inline(__always)

@@ -347,12 +347,17 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   /// "### Conclusion" and "**Benefits**" outside code: Markdown nobody rendered.
   private func strayMarkdown(in text: String, hasDoubleAsterisk: Bool) -> [Range<String.Index>] {
     var found: [Range<String.Index>] = []
-    let hashes = text.prefix { $0 == "#" }
-    if (1...6).contains(hashes.count), text.dropFirst(hashes.count).first == " " {
-      found.append(text.startIndex..<text.endIndex)
+    // Nearly every block starts with neither "#" nor "`" and holds no "**": it is passed by on its first
+    // byte and the scan's cue, without a Character search.
+    let firstByte = text.utf8.first
+    if firstByte == UInt8(ascii: "#") {
+      let hashes = text.prefix { $0 == "#" }
+      if (1...6).contains(hashes.count), text.dropFirst(hashes.count).first == " " {
+        found.append(text.startIndex..<text.endIndex)
+      }
     }
-    var index = hasDoubleAsterisk ? text.startIndex : text.endIndex
-    while let open = text[index...].firstRange(of: "**") {
+    var index = text.startIndex
+    while hasDoubleAsterisk, let open = text[index...].firstRange(of: "**") {
       guard let close = text[open.upperBound...].firstRange(of: "**") else { break }
       let inner = text[open.upperBound..<close.lowerBound]
       if let first = inner.first, let last = inner.last, !first.isWhitespace, !last.isWhitespace, inner.count <= 120 {
@@ -360,7 +365,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
       }
       index = close.upperBound
     }
-    if text.hasPrefix("```") { found.append(text.startIndex..<text.endIndex) }
+    if firstByte == UInt8(ascii: "`"), text.hasPrefix("```") { found.append(text.startIndex..<text.endIndex) }
     return found
   }
 
