@@ -1,4 +1,3 @@
-import Synchronization
 import TextKit
 
 /// A pack rule's combined pattern, compiled by ICU the first time a block needs it.
@@ -8,11 +7,16 @@ import TextKit
 /// every start-up. The pattern is checked when the rule is loaded (see `PackRule`), or is a bundled
 /// pack's, which the tests compile; a bundled pack edited by hand into a broken pattern still fails here,
 /// and the rule reports it on each post that needs the pattern rather than stopping the run.
-final class RegexOnFirstUse: Sendable {
+///
+/// Rules are shared by every thread of a run: the pattern is compiled under a pthread lock (`Lock`), which
+/// ThreadSanitizer sees, unlike `Synchronization.Mutex`.
+final class RegexOnFirstUse: @unchecked Sendable {
   let pattern: String
   private let options: ICURegex.Options
   private let timeLimit: Int
-  private let compiled = Mutex<Result<ICURegex, ICURegex.CompileError>?>(nil)
+  private let lock = Lock()
+  /// Set once, under `lock`.
+  private var compiled: Result<ICURegex, ICURegex.CompileError>?
 
   init(_ pattern: String, options: ICURegex.Options, timeLimit: Int) {
     self.pattern = pattern
@@ -21,13 +25,14 @@ final class RegexOnFirstUse: Sendable {
   }
 
   func regex() throws(ICURegex.CompileError) -> ICURegex {
-    try compiled.withLock { compiled in
+    let result = lock.withLock {
       if let compiled { return compiled }
-      let result = Result { () throws(ICURegex.CompileError) in
+      let made = Result { () throws(ICURegex.CompileError) in
         try ICURegex(pattern, options: options, timeLimit: timeLimit)
       }
-      compiled = result
-      return result
-    }.get()
+      compiled = made
+      return made
+    }
+    return try result.get()
   }
 }
