@@ -139,34 +139,13 @@ enum ASCIIWordSpans {
     let count = bytes.count
     if let base = bytes.baseAddress {
       while index &+ 8 <= count {
-        let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-        let stops = ~alphanumericLanes(chunk) & Lanes.top
+        let stops = ~ByteLanes.alphanumeric(ByteLanes.load(base, at: index)) & ByteLanes.top
         if stops != 0 { return index &+ stops.trailingZeroBitCount >> 3 }
         index &+= 8
       }
     }
     while index < count && isAlphanumeric(bytes[index]) { index += 1 }
     return index
-  }
-
-  /// Byte-lane constants for `alphanumericLanes`.
-  private enum Lanes {
-    static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    static let top: UInt64 = 0x8080_8080_8080_8080
-  }
-
-  /// The top bit of each byte of `chunk` that is an ASCII letter or digit.
-  @inline(__always)
-  private static func alphanumericLanes(_ chunk: UInt64) -> UInt64 {
-    /// The top bit of each byte b with m < b < n, for 0 <= m < n <= 128: no lane carries into the next,
-    /// and bytes of 0x80 and up are masked out.
-    @inline(__always)
-    func between(_ x: UInt64, _ m: UInt64, _ n: UInt64) -> UInt64 {
-      let low = x & Lanes.low
-      return (Lanes.ones &* (127 &+ n) &- low) & ~x & (low &+ Lanes.ones &* (127 &- m)) & Lanes.top
-    }
-    return between(chunk | Lanes.ones &* 0x20, 0x60, 0x7B) | between(chunk, 0x2F, 0x3A)
   }
 
   @inline(__always)
