@@ -32,7 +32,8 @@ enum FileReader {
     // is read is read on in chunks.
     let expected = Int(status.st_size)
     var failure: Int32 = 0
-    var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+    // Never asked for no capacity: that writes a count into the empty-array singleton every thread shares.
+    var bytes = expected == 0 ? [] : [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
       while count < expected {
         let read = Glibc.read(descriptor, buffer.baseAddress! + count, expected - count)
         if read < 0 && errno == EINTR { continue }

@@ -142,6 +142,8 @@ enum HTMLParser {
     let bytes = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
     // `&` is ASCII: its byte stands in the UTF-8 exactly where the scalar does.
     let holdsAmpersand = memchr(pointer, 0x26, bytes.count) != nil
+    // An empty node makes no array: no capacity writes a count into the empty-array singleton threads share.
+    if bytes.isEmpty { return ([], countingLetters ? 0 : -1, false) }
     if isASCII(bytes) {
       let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
         for index in 0..<bytes.count { buffer[index] = Unicode.Scalar(bytes[index]) }

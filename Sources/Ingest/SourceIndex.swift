@@ -14,6 +14,8 @@ struct SourceIndex {
     // Scalars and line starts in one pass over the bytes; "\r\n" is one line end.
     source.withUTF8 { bytes in
       // Written straight into the array's storage: a page has as many scalars as bytes or fewer.
+      // Not for an empty source: no capacity writes a count into the empty-array singleton threads share.
+      guard !bytes.isEmpty else { return }
       scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
         var index = 0
         var count = 0

@@ -108,7 +108,9 @@ public final class SpillStore: @unchecked Sendable {
   /// `count` bytes at `offset` of an open file; empty when they cannot all be read, which the decoder
   /// refuses, so the rule reports nothing for that post rather than something wrong.
   private static func read(_ count: Int, at offset: Int, from file: Int32) -> [UInt8] {
-    // Read straight into uninitialised storage: zeroing it first would cost as much as the read.
+    // Read straight into uninitialised storage: zeroing it first would cost as much as the read. Never for
+    // no bytes: that writes a count into the empty-array singleton every thread shares.
+    guard count > 0 else { return [] }
     let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, done in
       while done < count {
         let read = pread(file, buffer.baseAddress! + done, count - done, off_t(offset + done))
