@@ -324,16 +324,26 @@ private struct PendingBlock {
     // -2 stands for no pending space (-1 is a space that could not be placed).
     pendingSpace = space == -2 ? nil : space
     guard wrote else { return index }
-    // The stretch fills source offsets `first..<next` one to one: spaces first, then each scalar at its place.
+    fillStretch(scalars, from: start, to: index, upTo: next) { Int(offsets[$0]) }
+    return index
+  }
+
+  /// Writes the stretch that fills source offsets `lastOffset + 1 ..< next` one to one (spaces first, then each
+  /// scalar of `start..<end` that is not white space at its offset, `place(position)`) and moves the block on.
+  @inline(__always)
+  private mutating func fillStretch(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, upTo next: Int,
+    at place: (Int) -> Int
+  ) {
     let first = lastOffset + 1
     let count = next - first
     let written = utf8.count
     utf8.append(contentsOf: repeatElement(0x20, count: count))
     utf8.withUnsafeMutableBufferPointer { bytes in
-      for position in start..<index {
+      for position in start..<end {
         let value = scalars[position].value
         if value != 0x20, value < 0x09 || value > 0x0D {
-          bytes[written + Int(offsets[position]) - first] = UInt8(truncatingIfNeeded: value)
+          bytes[written &+ place(position) &- first] = UInt8(truncatingIfNeeded: value)
         }
       }
     }
@@ -341,7 +351,6 @@ private struct PendingBlock {
     runCount += count
     lastOffset = next - 1
     endsWithBreak = false
-    return index
   }
 
   /// `extendRun` for text whose scalars stand one after another in the source from `base` on: the same stretch,
@@ -389,24 +398,8 @@ private struct PendingBlock {
     }
     pendingSpace = space == -2 ? nil : space
     guard wrote else { return index }
-    let first = lastOffset + 1
-    let count = next - first
-    let written = utf8.count
-    utf8.append(contentsOf: repeatElement(0x20, count: count))
-    utf8.withUnsafeMutableBufferPointer { bytes in
-      // Scalar `position` stands at source offset `base + position`, so at `base + position - first` in the stretch.
-      let shift = written &+ base &- first
-      for position in start..<index {
-        let value = scalars[position].value
-        if value != 0x20, value < 0x09 || value > 0x0D {
-          bytes[shift &+ position] = UInt8(truncatingIfNeeded: value)
-        }
-      }
-    }
-    length += count
-    runCount += count
-    lastOffset = next - 1
-    endsWithBreak = false
+    // Scalar `position` stands at source offset `base + position`.
+    fillStretch(scalars, from: start, to: index, upTo: next) { base &+ $0 }
     return index
   }
 
