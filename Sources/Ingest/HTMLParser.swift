@@ -144,7 +144,7 @@ enum HTMLParser {
     let holdsAmpersand = memchr(pointer, 0x26, bytes.count) != nil
     // An empty node makes no array: no capacity writes a count into the empty-array singleton threads share.
     if bytes.isEmpty { return ([], countingLetters ? 0 : -1, false) }
-    if isASCII(bytes) {
+    if ASCIIText.isASCII(bytes) {
       let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
         for index in 0..<bytes.count { buffer[index] = Unicode.Scalar(bytes[index]) }
         initialized = bytes.count
@@ -156,23 +156,6 @@ enum HTMLParser {
     var letters = 0
     for scalar in scalars where ParagraphUnits.isLetterOrDigit(scalar) { letters += 1 }
     return (scalars, letters, holdsAmpersand)
-  }
-
-  /// Whether every byte is under 0x80, eight bytes at a time.
-  private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
-    if let base = bytes.baseAddress {
-      let raw = UnsafeRawPointer(base)
-      while index + 8 <= bytes.count {
-        if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-        index += 8
-      }
-    }
-    while index < bytes.count {
-      if bytes[index] >= 0x80 { return false }
-      index += 1
-    }
-    return true
   }
 
   /// Letters and digits among ASCII bytes, eight bytes at a time. With every byte under 0x80, adding
