@@ -57,12 +57,15 @@ public struct TextIngester: Ingester {
     var isFurniture: Bool?
 
     /// Appends `content`, which runs from `column` to the end of the line's text at `lineLength`.
-    mutating func append(_ content: Substring.UnicodeScalarView, line: Int, column: Int, lineLength: Int) {
-      if !text.isEmpty {
+    mutating func append(_ content: String, line: Int, column: Int, lineLength: Int) {
+      if text.isEmpty {
+        // Most blocks are one line: the line's text becomes the block's without another copy.
+        text = content
+      } else {
         text.unicodeScalars.append(" ")
         map.append(SourcePosition(line: lastLine, column: lastLineLength + 1))
+        text.append(content)
       }
-      text.append(contentsOf: Substring(content))
       // One run of columns along the line, as `SourceMap(text:startingAt:)` would map it.
       map.append(run: SourcePosition(line: line, column: column), count: max(0, lineLength - column + 1))
       lastLine = line
@@ -109,7 +112,7 @@ public struct TextIngester: Ingester {
         var item = Pending(
           kind: .listItem, level: level, firstLine: line.number, lastLine: line.number,
           lastLineLength: lineLength)
-        item.append(content[textStart...], line: line.number, column: indent + markerLength + 1, lineLength: lineLength)
+        item.append(String(content[textStart...]), line: line.number, column: indent + markerLength + 1, lineLength: lineLength)
         item.lastLineLength = lineLength
         pending = item
         continue
@@ -120,12 +123,12 @@ public struct TextIngester: Ingester {
       if !continuesItem { listIndent = nil }
       let continuesParagraph = pending?.kind == .paragraph && !lineIsFurniture
       if continuesItem || continuesParagraph, var current = pending {
-        current.append(content, line: line.number, column: indent + 1, lineLength: lineLength)
+        current.append(text, line: line.number, column: indent + 1, lineLength: lineLength)
         pending = current
       } else {
         flush()
         var paragraph = Pending(kind: .paragraph, firstLine: line.number, lastLine: line.number, lastLineLength: lineLength)
-        paragraph.append(content, line: line.number, column: indent + 1, lineLength: lineLength)
+        paragraph.append(text, line: line.number, column: indent + 1, lineLength: lineLength)
         paragraph.isFurniture = lineIsFurniture
         pending = paragraph
       }

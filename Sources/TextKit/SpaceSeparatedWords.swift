@@ -20,11 +20,14 @@ public enum SpaceSeparatedWords {
     return count
   }
 
+  /// Nil at the first byte beyond ASCII. The bytes before it need no other check: the count is past `limit`
+  /// only at the first byte of a word, so every space read so far was followed by an ASCII byte, never by
+  /// a combining mark that would have joined it.
   private static func asciiCount(in bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int? {
-    guard ASCIIText.isASCII(bytes) else { return nil }
     var count = 0
     var inWord = false
     for byte in bytes {
+      guard byte < 0x80 else { return nil }
       let isSpace = byte == 0x20
       if !isSpace && !inWord {
         count += 1

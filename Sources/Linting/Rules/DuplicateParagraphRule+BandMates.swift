@@ -83,9 +83,10 @@ struct KeyedPlace {
   var place: Int32
 }
 
-/// Sorts keyed places (given in place order) by key, stably: one counting pass on the top 16 bits scatters
-/// the pairs into buckets, then each small bucket (a dozen pairs when a run holds near a million) is
-/// insertion-sorted where it lies. Far cheaper than comparison sorting the whole array, or than a radix pass
+/// Sorts keyed places (given in place order) by key, stably: one counting pass on the keys' top bits scatters
+/// the pairs into buckets, then each small bucket is insertion-sorted where it lies. There are about as many
+/// buckets as pairs (up to 65,536), so that clearing the counters never costs more than the sort, and a
+/// bucket holds one or two pairs: far cheaper than comparison sorting the whole array, or than a radix pass
 /// per digit; and sorting the pairs themselves, not an order of places, reads no key out of place.
 struct RadixSorter {
   private var counts: [Int] = []
@@ -96,23 +97,23 @@ struct RadixSorter {
     let byKeyThenPlace = { (first: KeyedPlace, second: KeyedPlace) in
       first.key != second.key ? first.key < second.key : first.place < second.place
     }
-    // Clearing and summing 65,536 counters costs more than comparison sorting a few thousand keys: a run
-    // on one post would spend most of its duplicate check there.
-    if items.count < 4096 {
+    guard items.count >= 64 else {
       items.sort(by: byKeyThenPlace)
       return
     }
-    if counts.isEmpty { counts = [Int](repeating: 0, count: 1 << 16 + 1) }
+    let bits = min(16, Int.bitWidth - items.count.leadingZeroBitCount)
+    let shift = UInt64(64 - bits)
+    if counts.count != 1 << bits + 1 { counts = [Int](repeating: 0, count: 1 << bits + 1) }
     if scratch.count != items.count { scratch = [KeyedPlace](repeating: KeyedPlace(key: 0, place: 0), count: items.count) }
     items.withUnsafeBufferPointer { items in
       counts.withUnsafeMutableBufferPointer { counts in
         scratch.withUnsafeMutableBufferPointer { sorted in
           counts.update(repeating: 0)
-          for item in items { counts[Int(item.key >> 48) + 1] += 1 }
+          for item in items { counts[Int(item.key >> shift) + 1] += 1 }
           for bucket in 1..<counts.count { counts[bucket] += counts[bucket - 1] }
           // counts[b] is now where bucket b starts; placing advances it to where b ends.
           for item in items {
-            let bucket = Int(item.key >> 48)
+            let bucket = Int(item.key >> shift)
             sorted[counts[bucket]] = item
             counts[bucket] += 1
           }

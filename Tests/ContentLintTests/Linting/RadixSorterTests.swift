@@ -3,9 +3,9 @@ import Testing
 import TextKit
 
 @Suite struct RadixSorterTests {
-  /// The radix sort (and the comparison sort it uses below 4,096 keys) gives exactly the stable order, duplicates
-  /// and extremes included.
-  @Test(arguments: [0, 1, 2, 300, 4_095, 4_096, 5_000, 20_000])
+  /// The radix sort (and the comparison sort it uses below 64 keys) gives exactly the stable order, duplicates
+  /// and extremes included, with as many buckets as the count calls for (from 64 to 65,536).
+  @Test(arguments: [0, 1, 2, 63, 64, 65, 300, 4_095, 4_096, 5_000, 20_000, 70_000])
   func sortsStablyLikeAComparisonSort(_ count: Int) {
     var generator = SplitMix64(state: UInt64(count))
     // Keys sharing their top 16 bits land in one bucket: crowded buckets take the other path.
@@ -23,5 +23,10 @@ import TextKit
     sorter.sort(&again)
     let reversed = Array(keys.reversed())
     #expect(again.map { Int($0.place) } == reversed.indices.sorted { reversed[$0] != reversed[$1] ? reversed[$0] < reversed[$1] : $0 < $1 })
+    // Nor a sort of another size, which takes another number of buckets.
+    let fewer = Array(keys.prefix(count / 3))
+    var third = fewer.enumerated().map { KeyedPlace(key: $1, place: Int32($0)) }
+    sorter.sort(&third)
+    #expect(third.map { Int($0.place) } == fewer.indices.sorted { fewer[$0] != fewer[$1] ? fewer[$0] < fewer[$1] : $0 < $1 })
   }
 }

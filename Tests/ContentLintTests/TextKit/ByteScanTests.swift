@@ -10,6 +10,8 @@ import TextKit
     "exactly8", "exactly 16 bytes", "caf\u{E9} au lait", "cafe\u{301} au lait", "space \u{301}joined to a mark",
     "no\u{A0}break\u{A0}space", "\u{130}stanbul", "emoji 👩‍👩‍👧 family", "Ⅻ of ½", "it's the writer's",
     String(repeating: "word ", count: 60), String(repeating: "слово ", count: 20) + "end",
+    // Beyond ASCII only after the words a limit counts to, and a mark joining a space there.
+    String(repeating: "word ", count: 14) + "w\u{F6}rd", String(repeating: "one ", count: 13) + "\u{301}two three",
   ]
 
   @Test func spaceSeparatedCountMatchesSplit() {
