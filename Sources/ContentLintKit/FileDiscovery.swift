@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TextKit
 
 /// Finds the posts to lint under the paths given on the command line, in a deterministic order.
 public struct FileDiscovery: Sendable {
@@ -42,7 +43,7 @@ public struct FileDiscovery: Sendable {
 
   /// Byte order of the paths' UTF-8, the same on every machine and locale.
   public static func pathOrder(_ lhs: String, _ rhs: String) -> Bool {
-    lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+    UTF8Order.precedes(lhs, rhs)
   }
 
   // MARK: - Private

@@ -1,4 +1,5 @@
 public import ContentModel
+import TextKit
 
 /// What a run that holds only part of a corpus is told about the whole of it, so that a corpus rule
 /// decides exactly as it would in one run over every post.
@@ -20,7 +21,7 @@ public struct CorpusFacts: Sendable {
     }
 
     public static func < (lhs: BlockReference, rhs: BlockReference) -> Bool {
-      lhs.path == rhs.path ? lhs.block < rhs.block : lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8)
+      lhs.path == rhs.path ? lhs.block < rhs.block : UTF8Order.precedes(lhs.path, rhs.path)
     }
   }
 

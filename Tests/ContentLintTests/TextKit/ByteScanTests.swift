@@ -23,6 +23,15 @@ import TextKit
     }
   }
 
+  @Test func utf8OrderMatchesTheBytesOrder() {
+    let paths = Self.samples + ["a/b", "a/b/c", "a-b", "a/B", "\u{E9}", "e\u{301}", "posts/002/post-000010.txt", "posts/002/post-00001.txt"]
+    for lhs in paths {
+      for rhs in paths {
+        #expect(UTF8Order.precedes(lhs, rhs) == lhs.utf8.lexicographicallyPrecedes(rhs.utf8), "\(lhs) < \(rhs)")
+      }
+    }
+  }
+
   @Test func scalarCountMatchesScalarView() {
     for text in Self.samples {
       #expect(UTF8Scalar.count(in: text) == text.unicodeScalars.count, "\(text)")
