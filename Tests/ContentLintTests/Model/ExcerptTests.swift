@@ -8,6 +8,7 @@ import Testing
     (String(repeating: "a", count: 80), String(repeating: "a", count: 80)),
     (String(repeating: "a", count: 81), String(repeating: "a", count: 79) + "…"),
     (String(repeating: "word ", count: 40), String(repeating: "word ", count: 15) + "word…"),
+    ("a" + String(repeating: " ", count: 90) + "b", "a…"),
     // ASCII for the first eighty bytes, then text that is not: the same excerpt as all-ASCII text.
     (String(repeating: "b", count: 90) + "\ncafé", String(repeating: "b", count: 79) + "…"),
     // A combining accent right after the kept bytes joins the character there, not the excerpt's last one.
