@@ -3,17 +3,6 @@ import TextKit
 
 /// Walks the article container and turns its elements into blocks with exact source maps.
 struct HTMLBlockBuilder {
-  private static let headingLevels: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
-  private static let leafBlocks: Set<String> = [
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "td", "th", "dt", "dd", "figcaption", "caption",
-    "address", "summary", "blockquote",
-  ]
-  /// Elements that start a new block when met inside running text.
-  static let blockElements: Set<String> = leafBlocks.union([
-    "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot",
-    "tr", "figure", "hr", "details", "body", "html", "center", "fieldset", "hgroup",
-  ])
-
   private let source: SourceIndex
   private let extractor: ContentExtractor
   private(set) var blocks: [Block] = []
@@ -52,11 +41,12 @@ struct HTMLBlockBuilder {
     if noTranslate { notTranslatableDepth += 1 }
     defer { if noTranslate { notTranslatableDepth -= 1 } }
 
-    if let level = Self.headingLevels[element.name] {
+    let role = element.role
+    if let level = role.headingLevel {
       startBlock(.heading, level: level, element: element)
       walkChildren(of: element)
       flush()
-    } else if Self.leafBlocks.contains(element.name) {
+    } else if role.isLeafBlock {
       let kind = blockKind(for: element)
       if element.name == "li" { listDepth += 1 }
       contextKind.append(kind)
@@ -65,7 +55,7 @@ struct HTMLBlockBuilder {
       flush()
       contextKind.removeLast()
       if element.name == "li" { listDepth -= 1 }
-    } else if Self.blockElements.contains(element.name) {
+    } else if role.isBlock {
       flush()
       walkChildren(of: element)
       flush()
@@ -116,6 +106,14 @@ struct HTMLBlockBuilder {
   // MARK: - Text
 
   private mutating func appendText(_ text: HTMLText) {
+    // ASCII white space alone (most often the indentation between tags) writes no scalar: with no block pending it
+    // is dropped; after placed text it leaves one space pending, at its first scalar, as the walk below would.
+    if Self.isASCIIWhiteSpace(text.scalars) {
+      if pending != nil, pending?.lastOffset ?? -1 >= 0, pending?.pendingSpace == nil, !text.scalars.isEmpty {
+        pending?.pendingSpace = text.contiguousFrom >= 0 ? text.contiguousFrom : Int(text.offsets[0])
+      }
+      return
+    }
     // The block is moved out of `pending` for the length of the text node and mutated in place; one is made
     // ready up front (what `startBlock` does when no block is pending) but kept only if a scalar lands in it.
     var hasBlock = pending != nil
@@ -158,6 +156,11 @@ struct HTMLBlockBuilder {
       }
     }
     if hasBlock { pending = block }
+  }
+
+  private static func isASCIIWhiteSpace(_ scalars: [Unicode.Scalar]) -> Bool {
+    for scalar in scalars where scalar.value != 0x20 && (scalar.value < 0x09 || scalar.value > 0x0D) { return false }
+    return true
   }
 
   private mutating func lineBreak() {

@@ -14,9 +14,6 @@ enum HTMLParser {
     return true
   }()
 
-  /// Elements whose content libxml2 keeps verbatim, character references included.
-  private static let rawTextElements: Set<String> = ["script", "style", "xmp", "plaintext", "noscript", "iframe"]
-
   static func parse(_ source: SourceIndex, utf8 bytes: [UInt8]) -> HTMLElement {
     _ = initialised
     let root = HTMLElement(name: "#document", attributes: [:], line: 1, number: 0)
@@ -57,11 +54,12 @@ enum HTMLParser {
       switch visiting.pointee.type {
       case XML_ELEMENT_NODE:
         let name = string(visiting.pointee.name).lowercased()
+        let role = HTMLTagRole.of(name)
         if depth >= maximumDepth {
           flattened += 1
         } else {
           let element = HTMLElement(
-            name: name, attributes: attributes(of: visiting), line: Int(visiting.pointee.line), number: elementCount)
+            name: name, role: role, attributes: attributes(of: visiting), line: Int(visiting.pointee.line), number: elementCount)
           elementCount += 1
           element.parent = current
           root.documentOrder.append(element)
@@ -69,7 +67,7 @@ enum HTMLParser {
           current = element
           depth += 1
         }
-        if rawTextElements.contains(name) { rawDepth += 1 }
+        if role.isRawText { rawDepth += 1 }
         descend = true
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
         let (scalars, letters, holdsAmpersand) = scalars(of: visiting.pointee.content, countingLetters: rawDepth == 0)
@@ -104,7 +102,7 @@ enum HTMLParser {
     next: Int
   ) {
     // Only an element met inside raw text can be one: outside, the name need not be read.
-    if rawDepth > 0, rawTextElements.contains(string(element.pointee.name).lowercased()) { rawDepth -= 1 }
+    if rawDepth > 0, HTMLTagRole.rawTextElements.contains(string(element.pointee.name).lowercased()) { rawDepth -= 1 }
     if flattened > 0 {
       flattened -= 1
     } else if let parent = current.parent {
