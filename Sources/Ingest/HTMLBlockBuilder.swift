@@ -350,10 +350,7 @@ private struct PendingBlock {
         }
       }
     }
-    length += count
-    runCount += count
-    lastOffset = next - 1
-    endsWithBreak = false
+    advance(by: count)
   }
 
   /// `extendRun` for text whose scalars stand one after another in the source from `base` on: the same stretch,
@@ -401,9 +398,45 @@ private struct PendingBlock {
     }
     pendingSpace = space == -2 ? nil : space
     guard wrote else { return index }
-    // Scalar `position` stands at source offset `base + position`.
-    fillStretch(scalars, from: start, to: index, upTo: next) { base &+ $0 }
+    fillContiguousStretch(scalars, base: base, from: start, to: index, upTo: next)
     return index
+  }
+
+  /// `fillStretch` for scalars that stand at source offsets `base + position`: the offsets the stretch fills are
+  /// one run of positions, each an ASCII scalar or the one white space joining two words, narrowed in one pass with
+  /// no branch per scalar. A space pending from before the text (at `lastOffset + 1`, before the text's first
+  /// position) is left to the fill.
+  @inline(__always)
+  private mutating func fillContiguousStretch(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, base: Int, from start: Int, to end: Int, upTo next: Int
+  ) {
+    let first = lastOffset + 1
+    let count = next - first
+    let written = utf8.count
+    utf8.append(contentsOf: repeatElement(0x20, count: count))
+    let low = max(start, first &- base)
+    let high = min(end, next &- base)
+    if low < high {
+      utf8.withUnsafeMutableBufferPointer { bytes in
+        let target = bytes.baseAddress! + (written &+ base &+ low &- first)
+        let source = scalars.baseAddress! + low
+        for index in 0..<(high &- low) {
+          // White space is written as a space (tab to carriage return; a space is one already).
+          let value = source[index].value
+          target[index] = value &- 0x09 < 5 ? 0x20 : UInt8(truncatingIfNeeded: value)
+        }
+      }
+    }
+    advance(by: count)
+  }
+
+  /// Moves the block on past `count` scalars just written, one after another on the run's line.
+  @inline(__always)
+  private mutating func advance(by count: Int) {
+    length += count
+    runCount += count
+    lastOffset += count
+    endsWithBreak = false
   }
 
   private mutating func appendPlacing(_ scalar: Unicode.Scalar, at offset: Int, source: SourceIndex) {
