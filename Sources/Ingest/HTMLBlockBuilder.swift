@@ -158,7 +158,7 @@ struct HTMLBlockBuilder {
     if hasBlock { pending = block }
   }
 
-  private static func isASCIIWhiteSpace(_ scalars: [Unicode.Scalar]) -> Bool {
+  private static func isASCIIWhiteSpace(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
     for scalar in scalars where scalar.value != 0x20 && (scalar.value < 0x09 || scalar.value > 0x0D) { return false }
     return true
   }

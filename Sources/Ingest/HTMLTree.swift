@@ -149,7 +149,9 @@ final class HTMLElement {
 
 /// Text as libxml2 decoded it, with the source offset of each scalar (-1 where it could not be placed).
 struct HTMLText {
-  var scalars: [Unicode.Scalar]
+  /// Most often a slice of the source's own scalars (text that stands in the markup as it reads), so that no
+  /// array is made for it.
+  var scalars: ArraySlice<Unicode.Scalar>
   /// The source offset of each scalar; empty when the scalars stand one after another in the markup from
   /// `contiguousFrom` on (most text: no character reference, no carriage return), which needs no array.
   var offsets: [Int32]
