@@ -3,17 +3,6 @@ import TextKit
 
 /// Walks the article container and turns its elements into blocks with exact source maps.
 struct HTMLBlockBuilder {
-  private static let headingLevels: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
-  private static let leafBlocks: Set<String> = [
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "td", "th", "dt", "dd", "figcaption", "caption",
-    "address", "summary", "blockquote",
-  ]
-  /// Elements that start a new block when met inside running text.
-  static let blockElements: Set<String> = leafBlocks.union([
-    "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot",
-    "tr", "figure", "hr", "details", "body", "html", "center", "fieldset", "hgroup",
-  ])
-
   private let source: SourceIndex
   private let extractor: ContentExtractor
   private(set) var blocks: [Block] = []
@@ -52,11 +41,12 @@ struct HTMLBlockBuilder {
     if noTranslate { notTranslatableDepth += 1 }
     defer { if noTranslate { notTranslatableDepth -= 1 } }
 
-    if let level = Self.headingLevels[element.name] {
+    let role = element.role
+    if let level = role.headingLevel {
       startBlock(.heading, level: level, element: element)
       walkChildren(of: element)
       flush()
-    } else if Self.leafBlocks.contains(element.name) {
+    } else if role.isLeafBlock {
       let kind = blockKind(for: element)
       if element.name == "li" { listDepth += 1 }
       contextKind.append(kind)
@@ -65,7 +55,7 @@ struct HTMLBlockBuilder {
       flush()
       contextKind.removeLast()
       if element.name == "li" { listDepth -= 1 }
-    } else if Self.blockElements.contains(element.name) {
+    } else if role.isBlock {
       flush()
       walkChildren(of: element)
       flush()
@@ -116,6 +106,14 @@ struct HTMLBlockBuilder {
   // MARK: - Text
 
   private mutating func appendText(_ text: HTMLText) {
+    // ASCII white space alone (most often the indentation between tags) writes no scalar: with no block pending it
+    // is dropped; after placed text it leaves one space pending, at its first scalar, as the walk below would.
+    if Self.isASCIIWhiteSpace(text.scalars) {
+      if pending != nil, pending?.lastOffset ?? -1 >= 0, pending?.pendingSpace == nil, !text.scalars.isEmpty {
+        pending?.pendingSpace = text.contiguousFrom >= 0 ? text.contiguousFrom : Int(text.offsets[0])
+      }
+      return
+    }
     // The block is moved out of `pending` for the length of the text node and mutated in place; one is made
     // ready up front (what `startBlock` does when no block is pending) but kept only if a scalar lands in it.
     var hasBlock = pending != nil
@@ -158,6 +156,11 @@ struct HTMLBlockBuilder {
       }
     }
     if hasBlock { pending = block }
+  }
+
+  private static func isASCIIWhiteSpace(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    for scalar in scalars where scalar.value != 0x20 && (scalar.value < 0x09 || scalar.value > 0x0D) { return false }
+    return true
   }
 
   private mutating func lineBreak() {
@@ -347,10 +350,7 @@ private struct PendingBlock {
         }
       }
     }
-    length += count
-    runCount += count
-    lastOffset = next - 1
-    endsWithBreak = false
+    advance(by: count)
   }
 
   /// `extendRun` for text whose scalars stand one after another in the source from `base` on: the same stretch,
@@ -398,9 +398,45 @@ private struct PendingBlock {
     }
     pendingSpace = space == -2 ? nil : space
     guard wrote else { return index }
-    // Scalar `position` stands at source offset `base + position`.
-    fillStretch(scalars, from: start, to: index, upTo: next) { base &+ $0 }
+    fillContiguousStretch(scalars, base: base, from: start, to: index, upTo: next)
     return index
+  }
+
+  /// `fillStretch` for scalars that stand at source offsets `base + position`: the offsets the stretch fills are
+  /// one run of positions, each an ASCII scalar or the one white space joining two words, narrowed in one pass with
+  /// no branch per scalar. A space pending from before the text (at `lastOffset + 1`, before the text's first
+  /// position) is left to the fill.
+  @inline(__always)
+  private mutating func fillContiguousStretch(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, base: Int, from start: Int, to end: Int, upTo next: Int
+  ) {
+    let first = lastOffset + 1
+    let count = next - first
+    let written = utf8.count
+    utf8.append(contentsOf: repeatElement(0x20, count: count))
+    let low = max(start, first &- base)
+    let high = min(end, next &- base)
+    if low < high {
+      utf8.withUnsafeMutableBufferPointer { bytes in
+        let target = bytes.baseAddress! + (written &+ base &+ low &- first)
+        let source = scalars.baseAddress! + low
+        for index in 0..<(high &- low) {
+          // White space is written as a space (tab to carriage return; a space is one already).
+          let value = source[index].value
+          target[index] = value &- 0x09 < 5 ? 0x20 : UInt8(truncatingIfNeeded: value)
+        }
+      }
+    }
+    advance(by: count)
+  }
+
+  /// Moves the block on past `count` scalars just written, one after another on the run's line.
+  @inline(__always)
+  private mutating func advance(by count: Int) {
+    length += count
+    runCount += count
+    lastOffset += count
+    endsWithBreak = false
   }
 
   private mutating func appendPlacing(_ scalar: Unicode.Scalar, at offset: Int, source: SourceIndex) {

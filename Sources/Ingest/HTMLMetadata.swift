@@ -104,11 +104,49 @@ struct HTMLMetadata {
 
   /// "Understanding Therapy | Harbor Blog" → "Understanding Therapy".
   static func withoutSiteName(_ title: String) -> String {
+    asciiWithoutSiteName(title) ?? searchedWithoutSiteName(title)
+  }
+
+  /// `withoutSiteName` for any text, through Foundation's search.
+  static func searchedWithoutSiteName(_ title: String) -> String {
     for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] where title.contains(separator) {
       let parts = title.components(separatedBy: separator)
       return parts.max { $0.count < $1.count } ?? title
     }
     return title
+  }
+
+  /// `withoutSiteName` of ASCII text without carriage returns, where every Character is one byte and only the ASCII
+  /// separators can occur: split on the bytes rather than through Foundation's search. Nil for other text.
+  static func asciiWithoutSiteName(_ title: String) -> String? {
+    let original = title
+    var title = title
+    return title.withUTF8 { bytes -> String? in
+      for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+      for separator in [" | ", " - ", " :: "] {
+        let needle = Array(separator.utf8)
+        // Parts between occurrences found left to right without overlap, as `components(separatedBy:)` cuts.
+        var parts: [UnsafeBufferPointer<UInt8>] = []
+        var partStart = 0
+        var index = 0
+        while index + needle.count <= bytes.count {
+          if bytes[index] == needle[0], (1..<needle.count).allSatisfy({ bytes[index + $0] == needle[$0] }) {
+            parts.append(UnsafeBufferPointer(rebasing: bytes[partStart..<index]))
+            index += needle.count
+            partStart = index
+          } else {
+            index += 1
+          }
+        }
+        guard !parts.isEmpty else { continue }
+        parts.append(UnsafeBufferPointer(rebasing: bytes[partStart...]))
+        // The first of the longest parts, as `max(by:)` keeps.
+        var longest = parts[0]
+        for part in parts.dropFirst() where part.count > longest.count { longest = part }
+        return String(decoding: longest, as: UTF8.self)
+      }
+      return original
+    }
   }
 }
 

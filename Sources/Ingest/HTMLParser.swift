@@ -14,9 +14,6 @@ enum HTMLParser {
     return true
   }()
 
-  /// Elements whose content libxml2 keeps verbatim, character references included.
-  private static let rawTextElements: Set<String> = ["script", "style", "xmp", "plaintext", "noscript", "iframe"]
-
   static func parse(_ source: SourceIndex, utf8 bytes: [UInt8]) -> HTMLElement {
     _ = initialised
     let root = HTMLElement(name: "#document", attributes: [:], line: 1, number: 0)
@@ -57,11 +54,12 @@ enum HTMLParser {
       switch visiting.pointee.type {
       case XML_ELEMENT_NODE:
         let name = string(visiting.pointee.name).lowercased()
+        let role = HTMLTagRole.of(name)
         if depth >= maximumDepth {
           flattened += 1
         } else {
           let element = HTMLElement(
-            name: name, attributes: attributes(of: visiting), line: Int(visiting.pointee.line), number: elementCount)
+            name: name, role: role, attributes: attributes(of: visiting), line: Int(visiting.pointee.line), number: elementCount)
           elementCount += 1
           element.parent = current
           root.documentOrder.append(element)
@@ -69,13 +67,10 @@ enum HTMLParser {
           current = element
           depth += 1
         }
-        if rawTextElements.contains(name) { rawDepth += 1 }
+        if role.isRawText { rawDepth += 1 }
         descend = true
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        let (scalars, letters, holdsAmpersand) = scalars(of: visiting.pointee.content, countingLetters: rawDepth == 0)
-        let (offsets, contiguousFrom) = aligner.align(scalars, raw: rawDepth > 0, holdsAmpersand: holdsAmpersand)
-        current.children.append(
-          .text(HTMLText(scalars: scalars, offsets: offsets, contiguousFrom: contiguousFrom, letters: letters)))
+        current.children.append(.text(text(of: visiting.pointee.content, raw: rawDepth > 0, aligner: &aligner)))
       case XML_COMMENT_NODE:
         let text = string(visiting.pointee.content)
         current.children.append(.comment(text: text, offset: aligner.alignComment(text)))
@@ -104,7 +99,7 @@ enum HTMLParser {
     next: Int
   ) {
     // Only an element met inside raw text can be one: outside, the name need not be read.
-    if rawDepth > 0, rawTextElements.contains(string(element.pointee.name).lowercased()) { rawDepth -= 1 }
+    if rawDepth > 0, HTMLTagRole.rawTextElements.contains(string(element.pointee.name).lowercased()) { rawDepth -= 1 }
     if flattened > 0 {
       flattened -= 1
     } else if let parent = current.parent {
@@ -129,6 +124,26 @@ enum HTMLParser {
       attribute = current.pointee.next
     }
     return result
+  }
+
+  /// A text node's content placed in the markup. ASCII text that stands there byte for byte right where the
+  /// aligner looks first (most text, and all of most scripts) is compared in place and kept as a slice of the
+  /// source's scalars; other text is decoded into scalars of its own and aligned scalar by scalar.
+  private static func text(of pointer: UnsafeMutablePointer<xmlChar>?, raw: Bool, aligner: inout TextAligner) -> HTMLText {
+    if let pointer {
+      let bytes = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
+      if !bytes.isEmpty, ASCIIText.isASCII(bytes) {
+        let holdsAmpersand = memchr(pointer, 0x26, bytes.count) != nil
+        if let start = aligner.alignInPlace(bytes, raw: raw, holdsAmpersand: holdsAmpersand) {
+          return HTMLText(
+            scalars: aligner.source.scalars[start..<(start + bytes.count)], offsets: [], contiguousFrom: start,
+            letters: raw ? -1 : asciiLetterCount(bytes))
+        }
+      }
+    }
+    let (scalars, letters, holdsAmpersand) = scalars(of: pointer, countingLetters: !raw)
+    let (offsets, contiguousFrom) = aligner.align(scalars, raw: raw, holdsAmpersand: holdsAmpersand)
+    return HTMLText(scalars: scalars[...], offsets: offsets, contiguousFrom: contiguousFrom, letters: letters)
   }
 
   /// The scalars of a text node's content, how many are letters or digits (-1 when not `countingLetters`:

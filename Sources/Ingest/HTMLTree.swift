@@ -2,9 +2,13 @@
 /// Built once from libxml2's tree so that extraction never touches C pointers.
 final class HTMLElement {
   let name: String
+  /// What the name says about how the element's text is read.
+  let role: HTMLTagRole
   let attributes: [String: String]
   var children: [HTMLNode] = []
-  weak var parent: HTMLElement?
+  /// Unowned rather than weak: the root owns every element (through `documentOrder`) for as long as the tree is
+  /// read, and a weak reference would give each parent a side table to allocate and free.
+  unowned var parent: HTMLElement?
   /// Line libxml2 reported for the start tag.
   let line: Int
   /// The element's place in document order (the root is 0): walks keep per-element tallies in arrays
@@ -18,8 +22,9 @@ final class HTMLElement {
   /// strong reference upward, and it must not hold one to itself.
   var documentOrder: [HTMLElement] = []
 
-  init(name: String, attributes: [String: String], line: Int, number: Int) {
+  init(name: String, role: HTMLTagRole = .inline, attributes: [String: String], line: Int, number: Int) {
     self.name = name
+    self.role = role
     self.attributes = attributes
     self.line = line
     self.number = number
@@ -144,7 +149,9 @@ final class HTMLElement {
 
 /// Text as libxml2 decoded it, with the source offset of each scalar (-1 where it could not be placed).
 struct HTMLText {
-  var scalars: [Unicode.Scalar]
+  /// Most often a slice of the source's own scalars (text that stands in the markup as it reads), so that no
+  /// array is made for it.
+  var scalars: ArraySlice<Unicode.Scalar>
   /// The source offset of each scalar; empty when the scalars stand one after another in the markup from
   /// `contiguousFrom` on (most text: no character reference, no carriage return), which needs no array.
   var offsets: [Int32]

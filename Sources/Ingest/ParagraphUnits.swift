@@ -30,7 +30,7 @@ struct ParagraphUnits {
       case .element(let element):
         if element !== body, isChrome(element) { continue }
         let link = inLink || element.name == "a"
-        if HTMLBlockBuilder.blockElements.contains(element.name) {
+        if element.role.isBlock {
           units.append(Unit(element: element))
           open.append(units.count - 1)
           stack.append((nil, element, link))

@@ -39,6 +39,30 @@ struct TextAligner {
     return ([Int32](repeating: text.isEmpty ? -1 : approximate, count: text.count), -1)
   }
 
+  /// `align` for ASCII text when it stands byte for byte at the first place `align` tries: that place (the cursor
+  /// moved past it, as `align` would), or nil with nothing moved. Compared without widening the text into scalars.
+  mutating func alignInPlace(_ text: UnsafeBufferPointer<UInt8>, raw: Bool, holdsAmpersand: Bool) -> Int? {
+    guard !text.isEmpty, raw || !holdsAmpersand else { return nil }
+    let start = skipMarkup(from: cursor)
+    guard start + text.count <= source.count else { return nil }
+    let equal = source.scalars.withUnsafeBufferPointer { scalars -> Bool in
+      let placed = scalars.baseAddress! + start
+      // Compared a chunk at a time with no exit inside one, which the compiler can do several lanes at once.
+      var index = 0
+      while index < text.count {
+        let end = min(text.count, index + 64)
+        var difference: UInt32 = 0
+        for position in index..<end { difference |= placed[position].value ^ UInt32(text[position]) }
+        if difference != 0 { return false }
+        index = end
+      }
+      return true
+    }
+    guard equal else { return nil }
+    cursor = start + text.count
+    return start
+  }
+
   /// The offset of the comment `<!--text-->` at or after the cursor; moves the cursor past it.
   mutating func alignComment(_ text: String) -> Int {
     guard let start = source.firstOffset(of: "<!--", from: cursor, limit: 1 << 20) else { return cursor }
