@@ -28,7 +28,7 @@ struct ArticleTrimmer {
         continue
       }
       if block.kind == .heading { segment = nil }
-      let letters = ScalarCount.of(block.text)
+      let letters = UTF8Scalar.count(in: block.text)
       total += letters
       if teasers == 0 { beforeTeasers += letters }
       if let count = segment {
@@ -58,7 +58,7 @@ struct ArticleTrimmer {
     }
     // After a "Related posts" or "Comments" heading, short blocks and teasers are that section's furniture;
     // a new heading or a real paragraph shows the article going on (inline "Related:" boxes are common).
-    let lengths = result.map { ScalarCount.of($0.text) }
+    let lengths = result.map { UTF8Scalar.count(in: $0.text) }
     let totalLetters = result.indices.reduce(0) { $0 + (result[$1].role == .content ? lengths[$1] : 0) }
     var lettersSoFar = 0
     let beforeClosing = result
@@ -104,7 +104,7 @@ struct ArticleTrimmer {
     var firstH1: Int?
     var proseAbove = false
     for (index, block) in blocks.enumerated() {
-      let length = ScalarCount.of(block.text)
+      let length = UTF8Scalar.count(in: block.text)
       if block.kind != .heading, block.role == .content, length >= 200 { break }
       let text = Self.normalised(block.text)
       guard block.kind == .heading else {
@@ -135,7 +135,7 @@ struct ArticleTrimmer {
     var index = title + 1
     while index < blocks.count {
       let block = blocks[index]
-      let length = ScalarCount.of(block.text)
+      let length = UTF8Scalar.count(in: block.text)
       let text = Self.normalised(block.text)
       let repeatsSummary = summary.count > 20 && (text == summary || summary.hasPrefix(text) && text.count > 40)
       if repeatsSummary, block.kind == .heading {
@@ -214,11 +214,11 @@ struct ArticleTrimmer {
   // MARK: - Furniture
 
   private func isLinkOnlyHeading(_ block: Block) -> Bool {
-    block.kind == .heading && Self.linkedScalars(block) * 10 >= ScalarCount.of(block.text) * 9
+    block.kind == .heading && Self.linkedScalars(block) * 10 >= UTF8Scalar.count(in: block.text) * 9
   }
 
   private static func isMostlyLink(_ block: Block) -> Bool {
-    linkedScalars(block) * 2 >= ScalarCount.of(block.text)
+    linkedScalars(block) * 2 >= UTF8Scalar.count(in: block.text)
   }
 
   private static func linkedScalars(_ block: Block) -> Int {
@@ -324,7 +324,7 @@ struct ArticleTrimmer {
 
   /// Labels of page widgets left between paragraphs: "Advertisement", "Featured Video", "Explore further".
   static func isLabel(_ text: String) -> Bool {
-    guard text.utf8.count <= 30 || ScalarCount.of(text) <= 30 else { return false }
+    guard text.utf8.count <= 30 || UTF8Scalar.count(in: text) <= 30 else { return false }
     return [
       "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "featured video", "subscribe",
       "explore further", "close", "caption", "image", "photo", "credit", "enlarge", "enlarge this image",
@@ -344,7 +344,7 @@ struct ArticleTrimmer {
   static func isDateline(_ text: String) -> Bool {
     // Over 480 bytes is over 120 scalars: most paragraphs are turned away before their text is read.
     guard text.utf8.count <= 480 else { return false }
-    let scalarCount = ScalarCount.of(text)
+    let scalarCount = UTF8Scalar.count(in: text)
     guard scalarCount <= 120 else { return false }
     // In ASCII text a Character is a byte, and the byte search finds what the Character search does.
     let ascii = ASCIIText.isASCII(text)

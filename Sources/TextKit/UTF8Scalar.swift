@@ -62,16 +62,25 @@ extension UTF8Scalar {
     return text.withUTF8(count(ofValidUTF8:))
   }
 
-  /// Eight bytes at a time: ingest measures every line and block it keeps, some of them several times.
+  /// Eight bytes at a time: ingest measures every line and block it keeps, the trimmer some of them several
+  /// times.
   private static func count(ofValidUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
     guard let base = bytes.baseAddress else { return 0 }
+    let lowBytes: UInt64 = 0x00FF_00FF_00FF_00FF
     var continuations = 0
     var index = 0
     while index &+ 8 <= bytes.count {
-      let word = ByteLanes.load(base, at: index)
-      // A continuation byte is 10xxxxxx: bit 7 set, and bit 6 (shifted up into bit 7's place) clear.
-      continuations &+= (word & ~(word << 1) & ByteLanes.top).nonzeroBitCount
-      index &+= 8
+      // Each byte lane counts the continuation bytes (10xxxxxx: bit 7 set, bit 6 clear) seen in it, up to 255
+      // words at a time so that no lane overflows; the lanes are summed once per stretch, not once per word.
+      var lanes: UInt64 = 0
+      let lastStart = min(bytes.count - 8, index + 8 * 254)
+      while index <= lastStart {
+        let word = ByteLanes.load(base, at: index)
+        lanes &+= (word & ~(word << 1) & ByteLanes.top) >> 7
+        index &+= 8
+      }
+      let pairs = (lanes & lowBytes) &+ ((lanes >> 8) & lowBytes)
+      continuations += Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
     }
     while index < bytes.count {
       if bytes[index] & 0xC0 == 0x80 { continuations &+= 1 }

@@ -67,18 +67,6 @@ import Testing
     }
   }
 
-  @Test func scalarCountMatchesTheScalarsOfTheText() {
-    let samples = [
-      "", "a", "abcdefg", "abcdefgh", "abcdefghi", "é", "naïve café, déjà vu", "四五六七八九十一二三", "😀😀😀 x",
-      String(repeating: "ab€", count: 37), String(repeating: "x", count: 64) + "ß",
-      // Longer than the 255 words a byte lane can count before the lanes are summed.
-      String(repeating: "é", count: 3000), String(repeating: "ab€d", count: 1500) + "x", String(repeating: "y", count: 4099),
-    ]
-    for sample in samples {
-      #expect(ScalarCount.of(sample) == sample.unicodeScalars.count)
-    }
-  }
-
   /// Runs of ASCII are copied into a block a stretch at a time: white space inside one (tabs, line ends, runs of
   /// spaces) is written as one space. libxml2 drops the control characters that are not white space.
   @Test func stretchesOfTextCollapseTheirWhiteSpace() throws {

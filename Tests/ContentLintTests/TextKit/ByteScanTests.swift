@@ -33,7 +33,12 @@ import TextKit
   }
 
   @Test func scalarCountMatchesScalarView() {
-    for text in Self.samples {
+    let longer = [
+      String(repeating: "ab€", count: 37), String(repeating: "x", count: 64) + "ß",
+      // Longer than the 255 words a byte lane can count before the lanes are summed.
+      String(repeating: "é", count: 3000), String(repeating: "ab€d", count: 1500) + "x", String(repeating: "y", count: 4099),
+    ]
+    for text in Self.samples + longer {
       #expect(UTF8Scalar.count(in: text) == text.unicodeScalars.count, "\(text)")
       let inner = text.dropFirst(min(2, text.count))
       #expect(UTF8Scalar.count(in: inner) == inner.unicodeScalars.count, "\(inner)")
