@@ -136,8 +136,8 @@ struct PhraseLeadTable: Sendable {
         if ASCIIWordSpans.isAlphanumeric(byte) {
           // The run of letters and digits at once, eight bytes at a time: its words are hashed, if at all,
           // when they end.
-          let end = ASCIIWordSpans.endOfAlphanumerics(in: bytes, from: index + 1)
-          shapes.noteDigits(from: index, to: end, in: bytes)
+          let (end, hasDigit) = Self.alphanumericRun(bytes, from: index)
+          if hasDigit { shapes.noteDigits(from: index, to: end, in: bytes) }
           inWord = true
           index = end
           continue
@@ -192,6 +192,34 @@ struct PhraseLeadTable: Sendable {
     }
     state.leads.shapes = shapes
     return state.leads
+  }
+
+  /// Where the run of ASCII letters and digits at `start` ends, eight bytes at a time, and whether it holds
+  /// a digit: most runs hold none, and the artefact cues look at a run's digits one by one.
+  @inline(__always)
+  private static func alphanumericRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, hasDigit: Bool) {
+    var index = start
+    var digits: UInt64 = 0
+    let count = bytes.count
+    if let base = bytes.baseAddress {
+      while index &+ 8 <= count {
+        let chunk = ByteLanes.load(base, at: index)
+        let stops = ~ByteLanes.alphanumeric(chunk) & ByteLanes.top
+        if stops != 0 {
+          // The lanes before the first stop.
+          let run = (stops & (0 &- stops)) &- 1
+          return (index &+ stops.trailingZeroBitCount >> 3, (digits | ByteLanes.between(chunk, 0x2F, 0x3A) & run) != 0)
+        }
+        digits |= ByteLanes.between(chunk, 0x2F, 0x3A)
+        index &+= 8
+      }
+    }
+    var hasDigit = digits != 0
+    while index < count && ASCIIWordSpans.isAlphanumeric(bytes[index]) {
+      if bytes[index] &- 0x30 < 10 { hasDigit = true }
+      index += 1
+    }
+    return (index, hasDigit)
   }
 
   /// What a scan knows between words.
