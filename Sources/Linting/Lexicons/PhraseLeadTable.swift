@@ -83,7 +83,7 @@ struct PhraseLeadTable: Sendable {
     if curlyApostrophes != 0 { return true }
     let length = end - start
     let slot = Self.leadSlot(bytes[start], length > 1 ? bytes[start + 1] : 0)
-    return leadLengths[slot] & Self.lengthBit(length) != 0
+    return leadLengths.withUnsafeBufferPointer { $0[slot] } & Self.lengthBit(length) != 0
   }
 
   /// The hash of the word at `start..<end` as `WordScan` keys it: ASCII letters lowered, digits and the
@@ -138,8 +138,18 @@ struct PhraseLeadTable: Sendable {
           // when they end.
           let (end, hasDigit) = Self.alphanumericRun(bytes, from: index)
           if hasDigit { shapes.noteDigits(from: index, to: end, in: bytes) }
-          inWord = true
           index = end
+          // Most words end at a space, which is no cue: the word is closed here, not on the next turn.
+          if index < count && bytes[index] == 0x20 {
+            state.endWord(bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, in: self)
+            shapes.noteWord(from: wordStart, to: index, in: bytes)
+            curlyApostrophes = 0
+            inWord = false
+            index += 1
+            wordStart = index
+          } else {
+            inWord = true
+          }
           continue
         }
         if byte == 0x27 && inWord && index + 1 < count {

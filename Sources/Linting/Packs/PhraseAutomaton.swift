@@ -129,7 +129,12 @@ final class PhraseAutomaton: Sendable {
     var position = WordScanner.gap(bytes, from: lower, to: upper).end
     while position < upper {
       if let end = WordScanner.asciiWordEnd(bytes, at: position, to: upper), !mayLead(bytes, from: position, to: end) {
-        position = WordScanner.gap(bytes, from: end, to: upper).end
+        // Most words are followed by one space and the next word.
+        if end + 1 < upper && bytes[end] == 0x20 && WordScanner.isASCIIWordByte(bytes[end + 1]) {
+          position = end + 1
+        } else {
+          position = WordScanner.gap(bytes, from: end, to: upper).end
+        }
         continue
       }
       let first = scanner.word(bytes, at: position, to: upper)
