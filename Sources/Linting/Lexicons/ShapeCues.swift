@@ -68,13 +68,15 @@ struct ShapeCues: Sendable {
     noteLongWord(from: start, to: end, in: bytes)
   }
 
-  /// Each place whose byte may start a fragment is compared with the fragments eight bytes at once, lowered:
+  /// Each place whose bytes may start a fragment is compared with the fragments eight bytes at once, lowered:
   /// a fragment's letters never match a byte past the word's end, which reads as zero.
   @inline(never)
   private mutating func noteLongWord(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) {
     for index in start...(end - Self.shortestLetterFragment) {
+      // The first two letters of a fragment ("oa", "co", "ci", "na") before its eight bytes are read.
+      let second = bytes[index + 1] | 0x20
       switch bytes[index] | 0x20 {
-      case 0x6F, 0x63, 0x6E:
+      case 0x6F where second == 0x61, 0x6E where second == 0x61, 0x63 where second == 0x6F || second == 0x69:
         let folded = Self.lanes(bytes, at: index, end: end) | Self.caseBits(to: end - index)
         let seven = folded & 0x00FF_FFFF_FFFF_FFFF
         if seven == Self.oaicite || seven == Self.navlist || folded == Self.citeturn
