@@ -83,7 +83,7 @@ struct PhraseLeadTable: Sendable {
     if curlyApostrophes != 0 { return true }
     let length = end - start
     let slot = Self.leadSlot(bytes[start], length > 1 ? bytes[start + 1] : 0)
-    return leadLengths[slot] & Self.lengthBit(length) != 0
+    return leadLengths.withUnsafeBufferPointer { $0[slot] } & Self.lengthBit(length) != 0
   }
 
   /// The hash of the word at `start..<end` as `WordScan` keys it: ASCII letters lowered, digits and the
@@ -136,10 +136,20 @@ struct PhraseLeadTable: Sendable {
         if ASCIIWordSpans.isAlphanumeric(byte) {
           // The run of letters and digits at once, eight bytes at a time: its words are hashed, if at all,
           // when they end.
-          let end = ASCIIWordSpans.endOfAlphanumerics(in: bytes, from: index + 1)
-          shapes.noteDigits(from: index, to: end, in: bytes)
-          inWord = true
+          let (end, hasDigit) = Self.alphanumericRun(bytes, from: index)
+          if hasDigit { shapes.noteDigits(from: index, to: end, in: bytes) }
           index = end
+          // Most words end at a space, which is no cue: the word is closed here, not on the next turn.
+          if index < count && bytes[index] == 0x20 {
+            state.endWord(bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, in: self)
+            shapes.noteWord(from: wordStart, to: index, in: bytes)
+            curlyApostrophes = 0
+            inWord = false
+            index += 1
+            wordStart = index
+          } else {
+            inWord = true
+          }
           continue
         }
         if byte == 0x27 && inWord && index + 1 < count {
@@ -192,6 +202,34 @@ struct PhraseLeadTable: Sendable {
     }
     state.leads.shapes = shapes
     return state.leads
+  }
+
+  /// Where the run of ASCII letters and digits at `start` ends, eight bytes at a time, and whether it holds
+  /// a digit: most runs hold none, and the artefact cues look at a run's digits one by one.
+  @inline(__always)
+  private static func alphanumericRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, hasDigit: Bool) {
+    var index = start
+    var digits: UInt64 = 0
+    let count = bytes.count
+    if let base = bytes.baseAddress {
+      while index &+ 8 <= count {
+        let chunk = ByteLanes.load(base, at: index)
+        let stops = ~ByteLanes.alphanumeric(chunk) & ByteLanes.top
+        if stops != 0 {
+          // The lanes before the first stop.
+          let run = (stops & (0 &- stops)) &- 1
+          return (index &+ stops.trailingZeroBitCount >> 3, (digits | ByteLanes.between(chunk, 0x2F, 0x3A) & run) != 0)
+        }
+        digits |= ByteLanes.between(chunk, 0x2F, 0x3A)
+        index &+= 8
+      }
+    }
+    var hasDigit = digits != 0
+    while index < count && ASCIIWordSpans.isAlphanumeric(bytes[index]) {
+      if bytes[index] &- 0x30 < 10 { hasDigit = true }
+      index += 1
+    }
+    return (index, hasDigit)
   }
 
   /// What a scan knows between words.

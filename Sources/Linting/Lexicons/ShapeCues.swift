@@ -16,8 +16,6 @@ struct ShapeCues: Sendable {
   /// The shortest letters-only fragment ("oaicite", "navlist"): shorter words cannot hold one.
   static let shortestLetterFragment = 7
 
-  private static let letterFragments: [[UInt8]] =
-    ["oaicite", "contentreference", "citeturn", "navlist"].map { Array($0.utf8) }
   private static let utm = Array("utm".utf8)
   private static let source = Array("source".utf8)
   private static let turn = Array("turn".utf8)
@@ -63,20 +61,62 @@ struct ShapeCues: Sendable {
   }
 
   /// A word's bytes, `start..<end`: a letters-only fragment lies within one word, as a run of letters does.
+  /// Most words are too short to hold one and are passed by here, without a call.
+  @inline(__always)
   mutating func noteWord(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) {
     guard !mayHoldArtefacts, end - start >= Self.shortestLetterFragment else { return }
+    noteLongWord(from: start, to: end, in: bytes)
+  }
+
+  /// Each place whose bytes may start a fragment is compared with the fragments eight bytes at once, lowered:
+  /// a fragment's letters never match a byte past the word's end, which reads as zero.
+  @inline(never)
+  private mutating func noteLongWord(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) {
     for index in start...(end - Self.shortestLetterFragment) {
+      // The first two letters of a fragment ("oa", "co", "ci", "na") before its eight bytes are read.
+      let second = bytes[index + 1] | 0x20
       switch bytes[index] | 0x20 {
-      case 0x6F, 0x63, 0x6E:
-        for fragment in Self.letterFragments where index + fragment.count <= end {
-          if Self.has(fragment, in: bytes, at: index) {
-            mayHoldArtefacts = true
-            return
-          }
+      case 0x6F where second == 0x61, 0x6E where second == 0x61, 0x63 where second == 0x6F || second == 0x69:
+        let folded = Self.lanes(bytes, at: index, end: end) | Self.caseBits(to: end - index)
+        let seven = folded & 0x00FF_FFFF_FFFF_FFFF
+        if seven == Self.oaicite || seven == Self.navlist || folded == Self.citeturn
+          || folded == Self.contentr && end - index >= 16
+            && Self.lanes(bytes, at: index + 8, end: end) | Self.caseBits(to: 8) == Self.eference
+        {
+          mayHoldArtefacts = true
+          return
         }
       default: continue
       }
     }
+  }
+
+  // The letters-only fragments as eight-byte words, first letter lowest: "contentreference" in two halves.
+  @inline(__always) private static var oaicite: UInt64 { 0x0065_7469_6369_616F }
+  @inline(__always) private static var navlist: UInt64 { 0x0074_7369_6C76_616E }
+  @inline(__always) private static var citeturn: UInt64 { 0x6E72_7574_6574_6963 }
+  @inline(__always) private static var contentr: UInt64 { 0x7274_6E65_746E_6F63 }
+  @inline(__always) private static var eference: UInt64 { 0x6563_6E65_7265_6665 }
+
+  /// The bytes `index..<min(index + 8, end)`, the first in the lowest lane, the lanes past `end` zero.
+  @inline(__always)
+  private static func lanes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> UInt64 {
+    let count = min(end - index, 8)
+    var word: UInt64
+    if let base = bytes.baseAddress, index + 8 <= bytes.count {
+      word = ByteLanes.load(base, at: index)
+    } else {
+      word = 0
+      for offset in 0..<count { word |= UInt64(bytes[index + offset]) << UInt64(offset * 8) }
+    }
+    return count == 8 ? word : word & ((1 << UInt64(count * 8)) - 1)
+  }
+
+  /// The case bit in the first `min(count, 8)` lanes: or-ed in, it lowers capitals and turns no other byte
+  /// into a lower-case letter, and leaves the lanes past a word's end zero.
+  @inline(__always)
+  private static func caseBits(to count: Int) -> UInt64 {
+    count >= 8 ? 0x2020_2020_2020_2020 : 0x2020_2020_2020_2020 & ((1 << UInt64(count * 8)) - 1)
   }
 
   /// Whether `pattern` (lower-case ASCII letters) stands at `start`, ASCII case ignored. Or-ing in the case bit

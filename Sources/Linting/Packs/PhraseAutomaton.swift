@@ -19,8 +19,10 @@ final class PhraseAutomaton: Sendable {
   private let terminalStarts: [Int]
   private let terminals: [(member: Int, payload: Int)]
   private let scanner: WordScanner
-  /// The lengths (bit `min(length, 31)`) of the words that start a phrase, by their key's first byte: an
-  /// ASCII word whose first byte and length start none is passed by without being hashed or looked up.
+  /// The lengths (bit `min(length, 31)`) of the words that start a phrase, by the low five bits of their
+  /// key's first two bytes (`leadSlot`): an ASCII word whose first bytes and length start none is passed by
+  /// without being hashed or looked up. Two bytes let far fewer words through than one, the more so as the
+  /// packs hold more phrases.
   private let leadLengths: [UInt32]
   let memberCount: Int
   let foldsCase: Bool
@@ -50,10 +52,12 @@ final class PhraseAutomaton: Sendable {
     terminalStarts = starts
     terminals = nodes.flatMap(\.terminals)
     scanner = WordScanner(foldsCase: foldsCase)
-    var leadLengths = [UInt32](repeating: 0, count: 256)
+    var leadLengths = [UInt32](repeating: 0, count: 1024)
     for key in nodes[0].children.keys {
       let bytes = Array(key.utf8)
-      if let first = bytes.first { leadLengths[Int(first)] |= Self.lengthBit(bytes.count) }
+      if let first = bytes.first {
+        leadLengths[Self.leadSlot(first, bytes.count > 1 ? bytes[1] : 0)] |= Self.lengthBit(bytes.count)
+      }
     }
     self.leadLengths = leadLengths
     memberCount = members.count
@@ -94,12 +98,17 @@ final class PhraseAutomaton: Sendable {
   @inline(__always)
   private static func lengthBit(_ length: Int) -> UInt32 { 1 << UInt32(min(length, 31)) }
 
+  /// Where `leadLengths` files a word by its first two key bytes (the second 0 for a one-byte word). The
+  /// case bit is dropped, so that a word and its key share a slot whether or not case is folded.
+  @inline(__always)
+  private static func leadSlot(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 31) << 5 | Int(second & 31) }
+
   /// Whether the ASCII word at `start..<end` (its key as long as its bytes) may start a phrase.
   @inline(__always)
   private func mayLead(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-    let byte = bytes[start]
-    let first = foldsCase && byte &- 0x41 < 26 ? byte | 0x20 : byte
-    return leadLengths[Int(first)] & Self.lengthBit(end - start) != 0
+    let length = end - start
+    let slot = Self.leadSlot(bytes[start], length > 1 ? bytes[start + 1] : 0)
+    return leadLengths.withUnsafeBufferPointer { $0[slot] } & Self.lengthBit(length) != 0
   }
 
   /// Reads the words one by one, without keeping them: a word that starts no phrase is hashed, looked up
@@ -120,7 +129,12 @@ final class PhraseAutomaton: Sendable {
     var position = WordScanner.gap(bytes, from: lower, to: upper).end
     while position < upper {
       if let end = WordScanner.asciiWordEnd(bytes, at: position, to: upper), !mayLead(bytes, from: position, to: end) {
-        position = WordScanner.gap(bytes, from: end, to: upper).end
+        // Most words are followed by one space and the next word.
+        if end + 1 < upper && bytes[end] == 0x20 && WordScanner.isASCIIWordByte(bytes[end + 1]) {
+          position = end + 1
+        } else {
+          position = WordScanner.gap(bytes, from: end, to: upper).end
+        }
         continue
       }
       let first = scanner.word(bytes, at: position, to: upper)
