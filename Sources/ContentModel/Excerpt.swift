@@ -11,12 +11,26 @@ extension String {
   /// there a Character is a byte (an ASCII byte never joins the cluster before it, and CR LF is excluded),
   /// so only the bytes the excerpt keeps, and the one after them, need looking at.
   private func asciiExcerpt(limit: Int) -> String? {
-    let bytes = utf8
-    let looked = bytes.count > limit ? limit + 1 : bytes.count
+    withASCIIExcerpt(limit: limit) { kept, shortened in
+      shortened ? String(decoding: kept, as: UTF8.self) + "…" : self
+    }
+  }
+
+  /// What `excerpt(limit:)` keeps of the text when `asciiExcerpt` applies: the UTF-8 bytes kept and whether
+  /// "…" follows them, for a caller that stores the excerpt's bytes without making a String; nil otherwise.
+  public func withASCIIExcerpt<Result>(
+    limit: Int = 80, _ body: (_ kept: UnsafeBufferPointer<UInt8>, _ shortened: Bool) -> Result
+  ) -> Result? {
     var text = self
-    guard text.withUTF8({ $0.prefix(looked).allSatisfy { $0 < 0x80 && ($0 < 0x0A || $0 > 0x0D) } }) else { return nil }
-    guard bytes.count > limit else { return self }
-    return String(decoding: bytes.prefix(limit - 1), as: UTF8.self).trimmingTrailingSpaces() + "…"
+    return text.withUTF8 { bytes -> Result? in
+      let looked = bytes.count > limit ? limit + 1 : bytes.count
+      guard bytes.prefix(looked).allSatisfy({ $0 < 0x80 && ($0 < 0x0A || $0 > 0x0D) }) else { return nil }
+      guard bytes.count > limit else { return body(bytes, false) }
+      // Trailing spaces trimmed: in ASCII without line breaks a byte is a Character.
+      var end = limit - 1
+      while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+      return body(UnsafeBufferPointer(rebasing: bytes[..<end]), true)
+    }
   }
 
   private func trimmingTrailingSpaces() -> String {
