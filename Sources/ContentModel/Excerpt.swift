@@ -24,7 +24,7 @@ extension String {
     var text = self
     return text.withUTF8 { bytes -> Result? in
       let looked = bytes.count > limit ? limit + 1 : bytes.count
-      for index in 0..<looked where bytes[index] >= 0x80 || (bytes[index] >= 0x0A && bytes[index] <= 0x0D) { return nil }
+      guard bytes.prefix(looked).allSatisfy({ $0 < 0x80 && ($0 < 0x0A || $0 > 0x0D) }) else { return nil }
       guard bytes.count > limit else { return body(bytes, false) }
       // Trailing spaces trimmed: in ASCII without line breaks a byte is a Character.
       var end = limit - 1

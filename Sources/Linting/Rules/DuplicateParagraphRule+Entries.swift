@@ -66,7 +66,7 @@ extension DuplicateParagraphRule {
   static func writeExcerpt(of text: String, to writer: inout BinaryWriter) {
     let written = text.withASCIIExcerpt { kept, shortened in
       writer.writeInPlace(maximumCount: kept.count + 3) { excerpt in
-        _ = excerpt.initialize(from: kept)
+        UnsafeMutableRawBufferPointer(excerpt).copyMemory(from: UnsafeRawBufferPointer(kept))
         guard shortened else { return kept.count }
         // "…" in UTF-8.
         (excerpt[kept.count], excerpt[kept.count + 1], excerpt[kept.count + 2]) = (0xE2, 0x80, 0xA6)
