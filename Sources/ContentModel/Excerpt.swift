@@ -10,22 +10,32 @@ extension String {
   /// The excerpt when the text starts with more than `limit` ASCII bytes on one line, or is nothing else:
   /// there a Character is a byte (an ASCII byte never joins the cluster before it, and CR LF is excluded),
   /// so only the bytes the excerpt keeps, and the one after them, need looking at.
-  /// The shortened excerpt is built from the bytes in one go: a duplicate summary keeps one for every
-  /// paragraph it may cite.
   private func asciiExcerpt(limit: Int) -> String? {
+    withASCIIExcerpt(limit: limit) { kept, shortened in
+      guard shortened else { return self }
+      // One allocation for the kept bytes and the ellipsis (E2 80 A6).
+      return String(unsafeUninitializedCapacity: kept.count + 3) { buffer in
+        _ = buffer.initialize(fromContentsOf: kept)
+        _ = buffer[kept.count...].initialize(fromContentsOf: [0xE2, 0x80, 0xA6])
+        return kept.count + 3
+      }
+    }
+  }
+
+  /// What `excerpt(limit:)` keeps of the text when `asciiExcerpt` applies: the UTF-8 bytes kept and whether
+  /// "…" follows them, for a caller that stores the excerpt's bytes without making a String; nil otherwise.
+  public func withASCIIExcerpt<Result>(
+    limit: Int = 80, _ body: (_ kept: UnsafeBufferPointer<UInt8>, _ shortened: Bool) -> Result
+  ) -> Result? {
     var text = self
-    return text.withUTF8 { bytes -> String? in
+    return text.withUTF8 { bytes -> Result? in
       let looked = bytes.count > limit ? limit + 1 : bytes.count
       guard bytes.prefix(looked).allSatisfy({ $0 < 0x80 && ($0 < 0x0A || $0 > 0x0D) }) else { return nil }
-      guard bytes.count > limit else { return self }
-      var kept = max(0, limit - 1)
-      while kept > 0, bytes[kept - 1] == 0x20 { kept -= 1 }
-      let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
-      return String(unsafeUninitializedCapacity: kept + ellipsis.count) { buffer in
-        _ = buffer.initialize(fromContentsOf: bytes[..<kept])
-        _ = buffer[kept...].initialize(fromContentsOf: ellipsis)
-        return kept + ellipsis.count
-      }
+      guard bytes.count > limit else { return body(bytes, false) }
+      // Trailing spaces trimmed: in ASCII without line breaks a byte is a Character.
+      var end = limit - 1
+      while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+      return body(UnsafeBufferPointer(rebasing: bytes[..<end]), true)
     }
   }
 

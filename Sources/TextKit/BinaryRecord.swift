@@ -34,6 +34,63 @@ public struct BinaryWriter: Sendable {
     write(raw.count)
     bytes.append(contentsOf: raw)
   }
+
+  /// Bytes as they are, with no count: a record assembled from parts already written.
+  public mutating func write(contentsOf raw: ArraySlice<UInt8>) {
+    bytes.append(contentsOf: raw)
+  }
+
+  /// How many bytes are written.
+  public var count: Int { bytes.count }
+
+  /// Drops what was written after the first `count` bytes: a record that turned out not to be wanted.
+  public mutating func truncate(to count: Int) {
+    bytes.removeLast(bytes.count - count)
+  }
+
+  /// Writes what `fill` puts in place as `write(_ raw:)` writes bytes: their count, then them, with no array
+  /// of its own in between. `fill` gets room for `maximumCount` bytes and returns how many it wrote, or nil
+  /// to write nothing.
+  public mutating func writeInPlace(maximumCount: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Int?) -> Int? {
+    let start = bytes.count
+    let reserved = Self.encodedLength(UInt64(maximumCount))
+    bytes.append(contentsOf: repeatElement(0, count: reserved + maximumCount))
+    let written = bytes.withUnsafeMutableBufferPointer { all in
+      fill(UnsafeMutableBufferPointer(rebasing: all[(start + reserved)...]))
+    }
+    guard let written, (0...maximumCount).contains(written) else {
+      truncate(to: start)
+      return nil
+    }
+    let length = Self.encodedLength(UInt64(written))
+    bytes.withUnsafeMutableBufferPointer { all in
+      let record = all.baseAddress! + start
+      // The count rarely takes fewer bytes than the room kept for it; then the bytes move down to it.
+      if length < reserved {
+        for index in 0..<written { record[length + index] = record[reserved + index] }
+      }
+      var rest = UInt64(written)
+      var at = 0
+      while rest >= 0x80 {
+        record[at] = UInt8(truncatingIfNeeded: rest) | 0x80
+        rest >>= 7
+        at += 1
+      }
+      record[at] = UInt8(rest)
+    }
+    truncate(to: start + length + written)
+    return written
+  }
+
+  private static func encodedLength(_ value: UInt64) -> Int {
+    var length = 1
+    var rest = value
+    while rest >= 0x80 {
+      rest >>= 7
+      length += 1
+    }
+    return length
+  }
 }
 
 /// Reads what `BinaryWriter` wrote. Every read returns nil instead of trapping when the bytes run out or

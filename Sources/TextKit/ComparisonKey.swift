@@ -22,46 +22,77 @@ public struct ComparisonKey: Sendable {
   private static func ascii(_ text: String) -> (String, [UInt64])? {
     var text = text
     return text.withUTF8 { bytes -> (String, [UInt64])? in
-      var hashes: [UInt64] = []
-      hashes.reserveCapacity(bytes.count / 4 + 1)
-      var isASCII = true
-      // Written straight into the string's storage: this runs on every paragraph of every post. One table
-      // look-up classifies and folds each byte.
-      let key = String(unsafeUninitializedCapacity: bytes.count) { key in
-        foldedBytes.withUnsafeBufferPointer { folded in
-          var length = 0
-          var hash = FNV1a()
-          var inWord = false
-          for byte in bytes {
-            let folded = folded[Int(byte)]
-            if folded > Self.nonASCII {
-              if !inWord {
-                if length > 0 {
-                  key[length] = 0x20
-                  length += 1
-                }
-                hash = FNV1a()
-                inWord = true
-              }
-              key[length] = folded
-              length += 1
-              hash.add(folded)
-            } else if folded == Self.separator {
-              if inWord {
-                hashes.append(hash.value)
-                inWord = false
-              }
-            } else if folded == Self.nonASCII {
-              isASCII = false
-              return 0
-            }
-            // An apostrophe: "don't" and "dont" compare equal, as in ComparisonText.
-          }
-          if inWord { hashes.append(hash.value) }
-          return length
+      guard !bytes.isEmpty else { return ("", []) }
+      var digest = FNV1a128()
+      var scanned: (keyLength: Int, wordCount: Int)?
+      var key = ""
+      // Written straight into the string's and the array's storage: no String per word.
+      let hashes = [UInt64](unsafeUninitializedCapacity: Self.maximumWordCount(ofASCII: bytes.count)) { hashes, count in
+        key = String(unsafeUninitializedCapacity: bytes.count) { key in
+          scanned = scanASCII(bytes, key: key.baseAddress!, wordHashes: hashes.baseAddress!, digest: &digest)
+          return scanned?.keyLength ?? 0
         }
+        count = scanned?.wordCount ?? 0
       }
-      return isASCII ? (key, hashes) : nil
+      guard scanned != nil else { return nil }
+      return (key, hashes)
+    }
+  }
+
+  /// The most words `count` ASCII bytes can hold: one letter each, a separator between two.
+  public static func maximumWordCount(ofASCII count: Int) -> Int {
+    (count + 1) / 2
+  }
+
+  /// One pass over ASCII text: its key written to `key` (room for `bytes.count` bytes), each word's hash to
+  /// `wordHashes` (room for `maximumWordCount(ofASCII:)`), every key byte fed to `digest`. Nil, with
+  /// whatever was written so far, at the first byte that is not ASCII: such text needs `ComparisonText`.
+  /// Duplicate detection writes the key straight into the record it keeps and digests it on the way.
+  public static func scanASCII(
+    _ bytes: UnsafeBufferPointer<UInt8>, key: UnsafeMutablePointer<UInt8>, wordHashes: UnsafeMutablePointer<UInt64>,
+    digest: inout FNV1a128
+  ) -> (keyLength: Int, wordCount: Int)? {
+    // One table look-up classifies and folds each byte.
+    foldedBytes.withUnsafeBufferPointer { folded -> (keyLength: Int, wordCount: Int)? in
+      var length = 0
+      var words = 0
+      var hash = FNV1a()
+      var inWord = false
+      var running = digest
+      defer { digest = running }
+      for byte in bytes {
+        let folded = folded[Int(byte)]
+        if folded > Self.nonASCII {
+          if !inWord {
+            if length > 0 {
+              key[length] = 0x20
+              length += 1
+            }
+            hash = FNV1a()
+            inWord = true
+          }
+          key[length] = folded
+          length += 1
+          hash.add(folded)
+        } else if folded == Self.separator {
+          if inWord {
+            wordHashes[words] = hash.value
+            words += 1
+            inWord = false
+          }
+        } else if folded == Self.nonASCII {
+          return nil
+        }
+        // An apostrophe: "don't" and "dont" compare equal, as in ComparisonText.
+      }
+      if inWord {
+        wordHashes[words] = hash.value
+        words += 1
+      }
+      // Digested from the key just written, still in the first-level cache: measured, a separate tight
+      // loop costs fewer instructions than feeding the digest in the loop above, which runs out of registers.
+      for index in 0..<length { running.add(key[index]) }
+      return (length, words)
     }
   }
 

@@ -54,7 +54,65 @@ public struct MinHasher: Sendable {
   /// The MinHash signature of the shingles of words with these hashes: the same as
   /// `signature(of: shingles(wordHashes:))`, without sorting, since repeats never change a minimum.
   public func signature(ofWordHashes hashes: [UInt64]) -> [UInt16] {
-    signature(of: unsortedShingles(wordHashes: hashes))
+    hashes.withUnsafeBufferPointer { hashes in
+      withSignature(ofWordHashes: hashes) { signature in Array(signature) }
+    }
+  }
+
+  /// The LSH band keys of the words with these hashes, appended to `keys`: the same as
+  /// `bands(of: signature(ofWordHashes:), bands:)`, with no array for the shingles, the signature or the keys.
+  public func appendBands(ofWordHashes hashes: UnsafeBufferPointer<UInt64>, bands: Int, to keys: inout [UInt64]) {
+    withSignature(ofWordHashes: hashes) { signature in Self.appendBands(of: signature, bands: bands, to: &keys) }
+  }
+
+  /// Calls `body` with the signature of the words with these hashes, in temporary storage. Each shingle is
+  /// permuted as it is made, so shingles take no array either.
+  private func withSignature<Result>(
+    ofWordHashes hashes: UnsafeBufferPointer<UInt64>, _ body: (UnsafeBufferPointer<UInt16>) -> Result
+  ) -> Result {
+    guard hashes.count >= shingleSize else { return signature(of: unsortedShingles(wordHashes: Array(hashes))).withUnsafeBufferPointer(body) }
+    return withUnsafeTemporaryAllocation(of: Int16.self, capacity: 4 * perQuarter) { minimums in
+      minimums.initialize(repeating: .max)
+      multipliers.withUnsafeBufferPointer { multipliers in
+        biasedAddends.withUnsafeBufferPointer { addends in
+          // The rule's 3-word shingles and 64 permutations as constants: the loops then unroll whole.
+          if shingleSize == 3 && perQuarter == 16 {
+            Self.permuteShingles(of: hashes, size: 3, multipliers, addends, into: minimums, perQuarter: 16)
+          } else {
+            Self.permuteShingles(of: hashes, size: shingleSize, multipliers, addends, into: minimums, perQuarter: perQuarter)
+          }
+        }
+      }
+      return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: count) { signature in
+        for slot in 0..<count {
+          signature[slot] = UInt16(bitPattern: minimums[(slot % 4) * perQuarter + slot / 4] ^ .min)
+        }
+        return body(UnsafeBufferPointer(signature))
+      }
+    }
+  }
+
+  /// The shingle of the `size` words from `start`. Each word folded in by a multiply (so their order
+  /// counts), then one finaliser: the signature's permutations need well-mixed shingles, not a full mix per word.
+  @inline(__always)
+  private static func shingle(_ hashes: UnsafePointer<UInt64>, at start: Int, size: Int) -> UInt64 {
+    var value: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for offset in 0..<size {
+      value = (value ^ hashes[start + offset]) &* 0xBF58_476D_1CE4_E5B9 &+ UInt64(truncatingIfNeeded: offset)
+    }
+    return SplitMix64.finalize(value)
+  }
+
+  /// `permute` over each shingle of at least `size` words' hashes, made as it is needed.
+  @inline(__always)
+  private static func permuteShingles(
+    of hashes: UnsafeBufferPointer<UInt64>, size: Int, _ multipliers: UnsafeBufferPointer<Int16>,
+    _ addends: UnsafeBufferPointer<Int16>, into minimums: UnsafeMutableBufferPointer<Int16>, perQuarter: Int
+  ) {
+    let words = hashes.baseAddress!
+    for start in 0...(hashes.count - size) {
+      permute(shingle(words, at: start, size: size), multipliers, addends, into: minimums, perQuarter: perQuarter)
+    }
   }
 
   /// One hash per word n-gram, in text order, repeats kept.
@@ -63,13 +121,7 @@ public struct MinHasher: Sendable {
     return [UInt64](unsafeUninitializedCapacity: hashes.count - shingleSize + 1) { result, initialized in
       hashes.withUnsafeBufferPointer { hashes in
         for start in 0...(hashes.count - shingleSize) {
-          // Each word folded in by a multiply (so their order counts), then one finaliser: the signature's
-          // permutations need well-mixed shingles, not a full mix per word.
-          var value: UInt64 = 0x9E37_79B9_7F4A_7C15
-          for offset in 0..<shingleSize {
-            value = (value ^ hashes[start + offset]) &* 0xBF58_476D_1CE4_E5B9 &+ UInt64(truncatingIfNeeded: offset)
-          }
-          result[start] = SplitMix64.finalize(value)
+          result[start] = Self.shingle(hashes.baseAddress!, at: start, size: shingleSize)
         }
       }
       initialized = hashes.count - shingleSize + 1
@@ -111,15 +163,24 @@ public struct MinHasher: Sendable {
     _ shingles: [UInt64], _ multipliers: UnsafeBufferPointer<Int16>, _ addends: UnsafeBufferPointer<Int16>,
     into minimums: UnsafeMutableBufferPointer<Int16>, perQuarter: Int
   ) {
-    let (multipliers, addends, minimums) = (multipliers.baseAddress!, addends.baseAddress!, minimums.baseAddress!)
     for shingle in shingles {
-      for quarter in 0..<4 {
-        let value = Int16(truncatingIfNeeded: shingle >> UInt64(16 * quarter))
-        let start = quarter * perQuarter
-        for place in start..<(start + perQuarter) {
-          let permuted = value &* multipliers[place] &+ addends[place]
-          minimums[place] = permuted < minimums[place] ? permuted : minimums[place]
-        }
+      permute(shingle, multipliers, addends, into: minimums, perQuarter: perQuarter)
+    }
+  }
+
+  /// Lowers each running minimum to the permuted quarter of one shingle.
+  @inline(__always)
+  private static func permute(
+    _ shingle: UInt64, _ multipliers: UnsafeBufferPointer<Int16>, _ addends: UnsafeBufferPointer<Int16>,
+    into minimums: UnsafeMutableBufferPointer<Int16>, perQuarter: Int
+  ) {
+    let (multipliers, addends, minimums) = (multipliers.baseAddress!, addends.baseAddress!, minimums.baseAddress!)
+    for quarter in 0..<4 {
+      let value = Int16(truncatingIfNeeded: shingle >> UInt64(16 * quarter))
+      let start = quarter * perQuarter
+      for place in start..<(start + perQuarter) {
+        let permuted = value &* multipliers[place] &+ addends[place]
+        minimums[place] = permuted < minimums[place] ? permuted : minimums[place]
       }
     }
   }
@@ -127,20 +188,27 @@ public struct MinHasher: Sendable {
   /// The LSH band keys of a signature: `bands` hashes of `count / bands` slots each (4 slots fill the
   /// 64 bits mixed into a key).
   public func bands(of signature: [UInt16], bands: Int) -> [UInt64] {
+    var keys: [UInt64] = []
+    keys.reserveCapacity(bands)
+    signature.withUnsafeBufferPointer { Self.appendBands(of: $0, bands: bands, to: &keys) }
+    return keys
+  }
+
+  private static func appendBands(of signature: UnsafeBufferPointer<UInt16>, bands: Int, to keys: inout [UInt64]) {
     let rows = max(1, signature.count / bands)
-    return (0..<bands).map { band in
+    for band in 0..<bands {
       var value = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
       var packed: UInt64 = 0
       var filled = 0
-      for slot in signature[(band * rows)..<min(signature.count, (band + 1) * rows)] {
-        packed = packed << 16 | UInt64(slot)
+      for slot in (band * rows)..<max(band * rows, min(signature.count, (band + 1) * rows)) {
+        packed = packed << 16 | UInt64(signature[slot])
         filled += 1
         if filled == 4 {
           value = Self.combine(value, packed)
           (packed, filled) = (0, 0)
         }
       }
-      return filled == 0 ? value : Self.combine(value, packed)
+      keys.append(filled == 0 ? value : Self.combine(value, packed))
     }
   }
 

@@ -20,12 +20,22 @@ extension DuplicateParagraphRule {
       excerpt: "", key: "")
 
     func write(to writer: inout BinaryWriter) {
-      for position in [range.start, range.end, extent.start, extent.end] {
-        writer.write(position.line)
-        writer.write(position.column)
-      }
+      Self.write(range: range, extent: extent, to: &writer)
       writer.write(excerpt)
       writer.write(key)
+    }
+
+    /// The start of an entry: where its block lies. `summarize` writes the excerpt and the key after it
+    /// straight from the block's text.
+    static func write(range: SourceRange, extent: SourceRange, to writer: inout BinaryWriter) {
+      writer.write(range.start.line)
+      writer.write(range.start.column)
+      writer.write(range.end.line)
+      writer.write(range.end.column)
+      writer.write(extent.start.line)
+      writer.write(extent.start.column)
+      writer.write(extent.end.line)
+      writer.write(extent.end.column)
     }
 
     init(range: SourceRange, extent: SourceRange, excerpt: String, key: String) {
@@ -49,6 +59,48 @@ extension DuplicateParagraphRule {
         range: SourceRange(start: positions[0], end: positions[1]), extent: SourceRange(start: positions[2], end: positions[3]),
         excerpt: excerpt, key: key)
     }
+  }
+
+  /// Writes the excerpt of a block's text as `Entry.write` writes `excerpt`, without making it a String
+  /// when it is plain ASCII.
+  static func writeExcerpt(of text: String, to writer: inout BinaryWriter) {
+    let written = text.withASCIIExcerpt { kept, shortened in
+      writer.writeInPlace(maximumCount: kept.count + 3) { excerpt in
+        UnsafeMutableRawBufferPointer(excerpt).copyMemory(from: UnsafeRawBufferPointer(kept))
+        guard shortened else { return kept.count }
+        // "…" in UTF-8.
+        (excerpt[kept.count], excerpt[kept.count + 1], excerpt[kept.count + 2]) = (0xE2, 0x80, 0xA6)
+        return kept.count + 3
+      }
+    }
+    if written == nil { writer.write(text.excerpt()) }
+  }
+
+  /// Writes the normalised text of a block's text (`ComparisonKey.text`) as `Entry.write` writes `key`, and
+  /// returns its digest (`digest(_:)`) and word count, with the words' hashes at the start of `wordHashes`.
+  /// ASCII text is normalised, hashed and digested in one pass, straight into the record.
+  static func writeKey(of text: String, to writer: inout BinaryWriter, wordHashes: inout [UInt64]) -> (digest: UInt128, words: Int) {
+    var text = text
+    let ascii = text.withUTF8 { bytes -> (digest: UInt128, words: Int)? in
+      let room = max(1, ComparisonKey.maximumWordCount(ofASCII: bytes.count))
+      if wordHashes.count < room { wordHashes = [UInt64](repeating: 0, count: max(room, 2 * wordHashes.count)) }
+      var digest = FNV1a128()
+      var words = 0
+      let written = wordHashes.withUnsafeMutableBufferPointer { hashes in
+        writer.writeInPlace(maximumCount: bytes.count) { key in
+          guard let scanned = ComparisonKey.scanASCII(bytes, key: key.baseAddress!, wordHashes: hashes.baseAddress!, digest: &digest)
+          else { return nil }
+          words = scanned.wordCount
+          return scanned.keyLength
+        }
+      }
+      return written == nil ? nil : (digest.value, words)
+    }
+    if let ascii { return ascii }
+    let key = ComparisonKey(text)
+    writer.write(key.text)
+    wordHashes = key.wordHashes
+    return (digest(key.text), key.wordCount)
   }
 
   /// Reads entries back during one check, each one alone (a finding needs one or two entries of a post, not
@@ -83,20 +135,7 @@ extension DuplicateParagraphRule {
   /// FNV-1a, 128 bits, over the normalised text's UTF-8: stable on every machine, and wide enough that
   /// two different texts of a corpus never share one.
   static func digest(_ key: String) -> UInt128 {
-    // 128-bit FNV-1a. The prime is 2^88 + 0x13B, so each step is a 64-bit multiply by 0x13B plus a shift:
-    // the generic UInt128 multiply costs several times more per byte.
-    var low: UInt64 = 0x62B8_2175_6295_C58D
-    var high: UInt64 = 0x6C62_272E_07BB_0142
-    var key = key
-    key.withUTF8 { bytes in
-      for byte in bytes {
-        low ^= UInt64(byte)
-        let product = low.multipliedFullWidth(by: 0x13B)
-        high = high &* 0x13B &+ product.high &+ (low << 24)
-        low = product.low
-      }
-    }
-    return UInt128(high) << 64 | UInt128(low)
+    FNV1a128.hash(key)
   }
 
   /// A digest as 32 hex digits, as signatures and corpus facts carry it.

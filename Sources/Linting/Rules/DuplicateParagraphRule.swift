@@ -104,32 +104,72 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   }
 
   public func summarize(_ document: Document) -> Summary {
-    let blocks = comparedBlocks(of: document)
+    // Sized from the blocks worth a look before any of them is read: their entries are about their text
+    // and an excerpt long, and the whole record goes to `details` as it is, without a copy.
+    var candidates = 0
+    var textBytes = 0
+    for block in document.blocks where isCompared(block) {
+      candidates += 1
+      textBytes += block.text.utf8.count
+    }
     var digests: [UInt128] = []
-    digests.reserveCapacity(blocks.count)
+    digests.reserveCapacity(candidates)
     var bands: [UInt64] = []
-    if reportsNear { bands.reserveCapacity(blocks.count * bandCount) }
-    var writer = BinaryWriter(capacity: blocks.count * 512)
-    writer.write(blocks.count)
+    if reportsNear { bands.reserveCapacity(candidates * bandCount) }
     var entryStarts: [Int] = []
-    entryStarts.reserveCapacity(blocks.count)
-    for (block, comparison) in blocks {
-      let key = comparison.text
-      digests.append(Self.digest(key))
-      if reportsNear {
-        bands += hasher.bands(of: hasher.signature(ofWordHashes: comparison.wordHashes), bands: bandCount)
+    entryStarts.reserveCapacity(candidates)
+    var writer = BinaryWriter(capacity: textBytes + candidates * 128 + 16)
+    // The count of entries comes first; the count of candidates holds its place, and nearly always it is
+    // the same number or one of as many bytes.
+    writer.write(candidates)
+    let countLength = writer.count
+    // One buffer of word hashes for the whole post.
+    var wordHashes: [UInt64] = []
+    for block in document.blocks where isCompared(block) {
+      let start = writer.count
+      Entry.write(range: block.textRange, extent: block.extent, to: &writer)
+      Self.writeExcerpt(of: block.text, to: &writer)
+      let (digest, words) = Self.writeKey(of: block.text, to: &writer, wordHashes: &wordHashes)
+      guard words >= minimumWords else {
+        writer.truncate(to: start)
+        continue
       }
-      entryStarts.append(writer.bytes.count)
-      Entry(range: block.textRange, extent: block.extent, excerpt: block.text.excerpt(), key: key).write(to: &writer)
+      digests.append(digest)
+      if reportsNear {
+        wordHashes.withUnsafeBufferPointer { hashes in
+          hasher.appendBands(ofWordHashes: UnsafeBufferPointer(rebasing: hashes[..<words]), bands: bandCount, to: &bands)
+        }
+      }
+      entryStarts.append(start)
+    }
+    var record = writer.bytes
+    if digests.count != candidates {
+      var counted = BinaryWriter(capacity: record.count)
+      counted.write(digests.count)
+      let shift = counted.count - countLength
+      if shift != 0 {
+        counted.write(contentsOf: record[countLength...])
+        record = counted.bytes
+        for index in entryStarts.indices { entryStarts[index] += shift }
+      } else {
+        record.withUnsafeMutableBufferPointer { record in
+          for (index, byte) in counted.bytes.enumerated() { record[index] = byte }
+        }
+      }
     }
     return Summary(
-      path: document.path, digests: digests, bands: bands, entryStarts: entryStarts, details: details.append(writer.bytes))
+      path: document.path, digests: digests, bands: bands, entryStarts: entryStarts, details: details.append(record))
+  }
+
+  /// Content prose: the blocks compared when they are long enough to matter.
+  private func isCompared(_ block: Block) -> Bool {
+    block.role == .content && block.kind != .heading && block.kind != .code
   }
 
   /// The blocks worth comparing, in document order: content prose long enough to matter.
   func comparedBlocks(of document: Document) -> [(Block, ComparisonKey)] {
     document.blocks.compactMap { block in
-      guard block.role == .content && block.kind != .heading && block.kind != .code else { return nil }
+      guard isCompared(block) else { return nil }
       let comparison = ComparisonKey(block.text)
       return comparison.wordCount >= minimumWords ? (block, comparison) : nil
     }

@@ -30,8 +30,13 @@ public final class SpillStore: @unchecked Sendable {
   }
 
   private struct State {
-    /// Bytes from `fileSize` on, not yet written out.
-    var memory: [UInt8] = []
+    /// The records from `fileSize` on, not yet written out: each the array it was appended as, starting at
+    /// the matching `memoryStarts` offset. Kept as given, so an append moves an array in and copies nothing.
+    var memory: [[UInt8]] = []
+    var memoryStarts: [Int] = []
+    /// Bytes in `memory`, and the storage they hold (the limit counts that).
+    var memoryCount = 0
+    var memoryFootprint = 0
     var fileSize = 0
     var file: Int32?
     var fileFailed = false
@@ -53,11 +58,19 @@ public final class SpillStore: @unchecked Sendable {
     if let file = state.file { close(file) }
   }
 
-  public func append(_ bytes: [UInt8]) -> Record {
-    lock.withLock {
-      let record = Record(offset: state.fileSize + state.memory.count, count: bytes.count)
-      state.memory.append(contentsOf: bytes)
-      if state.memory.count > memoryLimit { spill(&state) }
+  /// Keeps `bytes` as one record. The array itself is kept, not copied: build it to its size.
+  public func append(_ bytes: consuming [UInt8]) -> Record {
+    let bytes = bytes
+    let count = bytes.count
+    let footprint = bytes.capacity
+    return lock.withLock {
+      let record = Record(offset: state.fileSize + state.memoryCount, count: count)
+      guard count > 0 else { return record }
+      state.memoryStarts.append(record.offset)
+      state.memory.append(bytes)
+      state.memoryCount += count
+      state.memoryFootprint += footprint
+      if state.memoryFootprint > memoryLimit { spill(&state) }
       return record
     }
   }
@@ -97,8 +110,15 @@ public final class SpillStore: @unchecked Sendable {
     }
     return lock.withLock {
       if record.offset >= state.fileSize {
-        let start = record.offset - state.fileSize
-        return Array(state.memory[start..<(start + record.count)])
+        guard record.count > 0 else { return [] }
+        // The last record starting at or before the offset holds it: a read never crosses records.
+        var (low, high) = (0, state.memoryStarts.count)
+        while high - low > 1 {
+          let middle = (low + high) / 2
+          if state.memoryStarts[middle] <= record.offset { low = middle } else { high = middle }
+        }
+        let start = record.offset - state.memoryStarts[low]
+        return Array(state.memory[low][start..<(start + record.count)])
       }
       guard let file = state.file else { return [] }
       return Self.read(record.count, at: record.offset, from: file)
@@ -129,24 +149,35 @@ public final class SpillStore: @unchecked Sendable {
       state.fileFailed = true
       return
     }
-    var written = 0
-    while written < state.memory.count {
-      let count = state.memory.withUnsafeBytes { buffer in
-        pwrite(file, buffer.baseAddress! + written, buffer.count - written, off_t(state.fileSize + written))
+    var spilled = 0
+    defer {
+      state.memory.removeFirst(spilled)
+      state.memoryStarts.removeFirst(spilled)
+      if state.memory.isEmpty {
+        state.memoryCount = 0
+        state.memoryFootprint = 0
       }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else {
-        // Disk full or the like: what reached the file stays readable there, the rest stays in memory;
-        // the run then needs more memory but is still right.
-        state.memory.removeFirst(written)
-        state.fileSize += written
-        state.fileFailed = true
-        return
-      }
-      written += count
     }
-    state.fileSize += written
-    state.memory.removeAll(keepingCapacity: true)
+    for chunk in state.memory {
+      var written = 0
+      while written < chunk.count {
+        let count = chunk.withUnsafeBytes { buffer in
+          pwrite(file, buffer.baseAddress! + written, buffer.count - written, off_t(state.fileSize + written))
+        }
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else {
+          // Disk full or the like: the records that reached the file stay readable there, the rest stay in
+          // memory; the run then needs more memory but is still right.
+          state.fileFailed = true
+          return
+        }
+        written += count
+      }
+      state.fileSize += chunk.count
+      state.memoryCount -= chunk.count
+      state.memoryFootprint -= chunk.capacity
+      spilled += 1
+    }
   }
 
   private static func temporaryFile() -> Int32? {

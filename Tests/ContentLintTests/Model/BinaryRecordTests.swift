@@ -22,6 +22,29 @@ import TextKit
     #expect(reader.isAtEnd)
   }
 
+  /// Bytes written in place read back as `write(_ raw:)` writes them, whether their count takes as many
+  /// bytes as the room's or fewer; a fill that gives up, or claims more than its room, writes nothing.
+  @Test(arguments: [(0, 0), (5, 3), (127, 127), (130, 127), (200, 100), (20_000, 16_384), (20_000, 16_383), (20_000, 5)])
+  func bytesWrittenInPlaceReadAsRawBytes(room: Int, written: Int) {
+    var writer = BinaryWriter()
+    writer.write("before")
+    let payload = (0..<written).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+    let count = writer.writeInPlace(maximumCount: room) { buffer in
+      #expect(buffer.count == room)
+      for (index, byte) in payload.enumerated() { buffer[index] = byte }
+      return written
+    }
+    #expect(count == written)
+    #expect(writer.writeInPlace(maximumCount: room) { _ in nil } == nil)
+    #expect(writer.writeInPlace(maximumCount: room) { _ in room + 1 } == nil)
+    writer.write("after")
+    var expected = BinaryWriter()
+    expected.write("before")
+    expected.write(payload)
+    expected.write("after")
+    #expect(writer.bytes == expected.bytes)
+  }
+
   /// A reader started where another one stood reads on from there, and one given an end stops at it.
   @Test func resumesWhereAnotherReaderStoodAndStopsAtItsEnd() {
     var writer = BinaryWriter()

@@ -20,6 +20,10 @@ import TextKit
     }
     #expect(hasher.shingles(wordHashes: words.map(MinHasher.hash)) == shingles)
     #expect(hasher.signature(ofWordHashes: words.map(MinHasher.hash)) == hasher.signature(of: shingles))
+    // The band keys made with no array per step are those of the signature, after keys already there.
+    var keys: [UInt64] = [7]
+    words.map(MinHasher.hash).withUnsafeBufferPointer { hasher.appendBands(ofWordHashes: $0, bands: 16, to: &keys) }
+    #expect(keys == [7] + hasher.bands(of: hasher.signature(of: shingles), bands: 16))
   }
 
   /// The vectorised signature (quarter by quarter, signed minimums over biased values) is the documented
