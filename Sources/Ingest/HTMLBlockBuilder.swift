@@ -124,13 +124,14 @@ struct HTMLBlockBuilder {
     let base = text.contiguousFrom
     text.scalars.withUnsafeBufferPointer { scalars in
       text.offsets.withUnsafeBufferPointer { offsets in
+        source.asciiBytes.withUnsafeBufferPointer { ascii in
         var index = 0
         while index < scalars.count {
           if hasBlock {
             // A stretch of ASCII standing right after the block's last scalar is copied in one step.
             let end =
               base >= 0
-              ? block.extendRun(scalars, contiguousFrom: base, from: index)
+              ? block.extendRun(scalars, ascii: ascii, contiguousFrom: base, from: index)
               : block.extendRun(scalars, offsets, from: index)
             if end > index {
               index = end
@@ -152,6 +153,7 @@ struct HTMLBlockBuilder {
           }
           hasBlock = true
           block.append(scalar, at: offset, source: source)
+        }
         }
       }
     }
@@ -354,9 +356,11 @@ private struct PendingBlock {
   }
 
   /// `extendRun` for text whose scalars stand one after another in the source from `base` on: the same stretch,
-  /// with each offset computed rather than read.
+  /// with each offset computed rather than read, and the bulk of it scanned and copied from the source's ASCII
+  /// mirror `ascii` (`SourceIndex.asciiBytes`), where scalar `position` of the text stands at `base + position`.
   mutating func extendRun(
-    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, contiguousFrom base: Int, from start: Int
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, ascii: UnsafeBufferPointer<UInt8>, contiguousFrom base: Int,
+    from start: Int
   ) -> Int {
     guard lastOffset >= 0 else { return start }
     let lineLimit = lineLimit
@@ -364,12 +368,12 @@ private struct PendingBlock {
     var index = start
     var next = lastOffset + 1
     var wrote = false
-    // Printable ASCII right after the last scalar on its line, the bulk of a word, needs no other test.
     let lineEnd = min(scalars.count, lineLimit &- base)
     while index < scalars.count {
-      if space == -2, base &+ index == next {
-        var scan = index
-        while scan < lineEnd, scalars[scan].value &- 0x21 < 0x5F { scan &+= 1 }
+      if space == -2, base &+ index == next, index < lineEnd {
+        // Words and the single white space between them, right after the last scalar on its line (most running
+        // text), need no other test.
+        let scan = Self.wordsStretch(ascii, from: base &+ index, to: base &+ lineEnd) &- base
         if scan > index {
           next = base &+ scan
           index = scan
@@ -398,17 +402,49 @@ private struct PendingBlock {
     }
     pendingSpace = space == -2 ? nil : space
     guard wrote else { return index }
-    fillContiguousStretch(scalars, base: base, from: start, to: index, upTo: next)
+    fillContiguousStretch(ascii, base: base, from: start, to: index, upTo: next)
     return index
   }
 
+  /// The end of the stretch from `start` (before `end`) of printable ASCII (0x21 to 0x7F) and single white
+  /// spaces each followed by printable ASCII: what the scalar loop of `extendRun` takes in one run. Eight bytes
+  /// at a time where they hold nothing else; the rest printable byte by byte, white space left to the caller.
+  @inline(__always)
+  private static func wordsStretch(_ ascii: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let raw = UnsafeRawPointer(ascii.baseAddress!)
+    var scan = start
+    while scan &+ 8 <= end {
+      let word = raw.loadUnaligned(fromByteOffset: scan, as: UInt64.self)
+      let seven = word & low7
+      // Lanes under 0x21 or at 0x80 and above.
+      let special = (word | ~(seven &+ ones &* 0x5F)) & high
+      if special == 0 {
+        scan &+= 8
+        continue
+      }
+      // White space lanes: 0x20, or 0x09 to 0x0D (exact per lane: no sum carries across lanes of seven bits).
+      let spaces = ~((seven ^ (ones &* 0x20)) &+ low7 | (seven ^ (ones &* 0x20))) & high
+      let controls = (seven &+ ones &* (0x80 - 0x09)) & ~(seven &+ ones &* (0x7F - 0x0D)) & high
+      let white = (spaces | controls) & ~(word & high)
+      // Every special lane white space, none next to another, the last lane printable (so each is followed
+      // by a printable byte, as the scalar loop needs).
+      guard special == white, special & (special &<< 8) == 0, special & (0x80 &<< 56) == 0 else { break }
+      scan &+= 8
+    }
+    while scan < end, ascii[scan] &- 0x21 < 0x5F { scan &+= 1 }
+    return scan
+  }
+
   /// `fillStretch` for scalars that stand at source offsets `base + position`: the offsets the stretch fills are
-  /// one run of positions, each an ASCII scalar or the one white space joining two words, narrowed in one pass with
-  /// no branch per scalar. A space pending from before the text (at `lastOffset + 1`, before the text's first
-  /// position) is left to the fill.
+  /// one run of positions, each an ASCII scalar or the one white space joining two words, copied from the ASCII
+  /// mirror in one pass with no branch per byte. A space pending from before the text (at `lastOffset + 1`,
+  /// before the text's first position) is left to the fill.
   @inline(__always)
   private mutating func fillContiguousStretch(
-    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, base: Int, from start: Int, to end: Int, upTo next: Int
+    _ ascii: UnsafeBufferPointer<UInt8>, base: Int, from start: Int, to end: Int, upTo next: Int
   ) {
     let first = lastOffset + 1
     let count = next - first
@@ -419,11 +455,11 @@ private struct PendingBlock {
     if low < high {
       utf8.withUnsafeMutableBufferPointer { bytes in
         let target = bytes.baseAddress! + (written &+ base &+ low &- first)
-        let source = scalars.baseAddress! + low
+        let source = ascii.baseAddress! + (base &+ low)
         for index in 0..<(high &- low) {
           // White space is written as a space (tab to carriage return; a space is one already).
-          let value = source[index].value
-          target[index] = value &- 0x09 < 5 ? 0x20 : UInt8(truncatingIfNeeded: value)
+          let value = source[index]
+          target[index] = value &- 0x09 < 5 ? 0x20 : value
         }
       }
     }

@@ -4,70 +4,82 @@ import TextKit
 /// The decoded source as scalars, with a line index: turns scalar offsets into lines and columns.
 struct SourceIndex {
   let scalars: [Unicode.Scalar]
+  /// One byte per scalar: the scalar itself when it is ASCII, 0x80 otherwise. Text that stands in the markup
+  /// as it reads is compared and copied from here a byte (or eight) at a time rather than four bytes a scalar.
+  let asciiBytes: [UInt8]
   /// Offset of the first scalar of each line.
   private let lineStarts: [Int]
 
   init(_ source: String) {
     var source = source
     var scalars: [Unicode.Scalar] = []
+    var asciiBytes: [UInt8] = []
     var lineStarts = [0]
     // Scalars and line starts in one pass over the bytes; "\r\n" is one line end.
     source.withUTF8 { bytes in
       // Written straight into the array's storage: a page has as many scalars as bytes or fewer.
       // Not for an empty source: no capacity writes a count into the empty-array singleton threads share.
       guard !bytes.isEmpty else { return }
-      scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-        let raw = UnsafeRawPointer(bytes.baseAddress!)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        var index = 0
-        var count = 0
-        var afterCarriageReturn = false
-        while index < bytes.count {
-          // Eight bytes of ASCII above carriage return (most of a page) are widened with no test per byte: with
-          // every byte under 0x80, subtracting 0x0E from each borrows into a top bit only below 0x0E.
-          if index &+ 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            if (word | (word &- ones &* 0x0E)) & high == 0 {
-              for lane in 0..<8 {
-                buffer[count &+ lane] = Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> UInt64(lane &* 8)))
+      // The mirror is filled alongside the scalars, in the same pass.
+      asciiBytes = [UInt8](unsafeUninitializedCapacity: bytes.count) { mirrorBuffer, mirrorCount in
+      let mirror = mirrorBuffer.baseAddress!
+        scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+          let raw = UnsafeRawPointer(bytes.baseAddress!)
+          let ones: UInt64 = 0x0101_0101_0101_0101
+          let high: UInt64 = 0x8080_8080_8080_8080
+          var index = 0
+          var count = 0
+          var afterCarriageReturn = false
+          while index < bytes.count {
+            // Eight bytes of ASCII above carriage return (most of a page) are widened with no test per byte: with
+            // every byte under 0x80, subtracting 0x0E from each borrows into a top bit only below 0x0E.
+            if index &+ 8 <= bytes.count {
+              let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+              if (word | (word &- ones &* 0x0E)) & high == 0 {
+                UnsafeMutableRawPointer(mirror + count).storeBytes(of: word, as: UInt64.self)
+                for lane in 0..<8 {
+                  buffer[count &+ lane] = Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> UInt64(lane &* 8)))
+                }
+                index &+= 8
+                count &+= 8
+                afterCarriageReturn = false
+                continue
               }
-              index &+= 8
-              count &+= 8
-              afterCarriageReturn = false
-              continue
             }
-          }
-          let byte = bytes[index]
-          let scalar: Unicode.Scalar
-          if byte < 0x80 {
-            scalar = Unicode.Scalar(byte)
-            index += 1
-          } else {
-            let (decoded, length) = UTF8Scalar.decode(bytes, at: index)
-            scalar = decoded
-            index += length
-          }
-          buffer[count] = scalar
-          count += 1
-          if byte == 0x0A {
-            if afterCarriageReturn {
-              lineStarts[lineStarts.count - 1] = count
+            let byte = bytes[index]
+            let scalar: Unicode.Scalar
+            if byte < 0x80 {
+              scalar = Unicode.Scalar(byte)
+              index += 1
             } else {
-              lineStarts.append(count)
+              let (decoded, length) = UTF8Scalar.decode(bytes, at: index)
+              scalar = decoded
+              index += length
             }
-            afterCarriageReturn = false
-          } else if byte == 0x0D {
-            lineStarts.append(count)
-            afterCarriageReturn = true
-          } else {
-            afterCarriageReturn = false
+            buffer[count] = scalar
+            mirror[count] = byte < 0x80 ? byte : 0x80
+            count += 1
+            if byte == 0x0A {
+              if afterCarriageReturn {
+                lineStarts[lineStarts.count - 1] = count
+              } else {
+                lineStarts.append(count)
+              }
+              afterCarriageReturn = false
+            } else if byte == 0x0D {
+              lineStarts.append(count)
+              afterCarriageReturn = true
+            } else {
+              afterCarriageReturn = false
+            }
           }
+          initialized = count
+          mirrorCount = count
         }
-        initialized = count
       }
     }
     self.scalars = scalars
+    self.asciiBytes = asciiBytes
     self.lineStarts = lineStarts
   }
 
