@@ -448,20 +448,27 @@ private struct PendingBlock {
   ) {
     let first = lastOffset + 1
     let count = next - first
-    let written = utf8.count
-    utf8.append(contentsOf: repeatElement(0x20, count: count))
     let low = max(start, first &- base)
     let high = min(end, next &- base)
-    if low < high {
-      utf8.withUnsafeMutableBufferPointer { bytes in
-        let target = bytes.baseAddress! + (written &+ base &+ low &- first)
-        let source = ascii.baseAddress! + (base &+ low)
-        for index in 0..<(high &- low) {
-          // White space is written as a space (tab to carriage return; a space is one already).
-          let value = source[index]
-          target[index] = value &- 0x09 < 5 ? 0x20 : value
-        }
+    guard low < high else {
+      utf8.append(contentsOf: repeatElement(0x20, count: count))
+      advance(by: count)
+      return
+    }
+    // The source's bytes for the whole stretch in one memory copy; then the pending space before the text (and
+    // any position past it) written as a space, and white space in the text too (tab to carriage return).
+    let copied = utf8.count
+    utf8.append(contentsOf: UnsafeBufferPointer(start: ascii.baseAddress! + first, count: count))
+    utf8.withUnsafeMutableBufferPointer { bytes in
+      let target = bytes.baseAddress! + copied
+      let textStart = base &+ low &- first
+      let textEnd = base &+ high &- first
+      for index in 0..<textStart { target[index] = 0x20 }
+      for index in textStart..<textEnd {
+        let value = target[index]
+        target[index] = value &- 0x09 < 5 ? 0x20 : value
       }
+      for index in textEnd..<count { target[index] = 0x20 }
     }
     advance(by: count)
   }
