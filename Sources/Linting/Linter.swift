@@ -6,10 +6,16 @@ public import ContentModel
 /// post has been seen. Both steps are safe to call from many threads.
 public struct Linter: Sendable {
   public let rules: [AnyRule]
+  /// The pack rules among `rules`, by position: run with one set of shared walks per document.
+  private let packRules: [PackRule?]
 
   /// The pack rules among `rules` share one phrase automaton, walked once per block for all of them.
   public init(rules: [AnyRule]) {
     self.rules = PhraseAutomaton.sharing(rules)
+    packRules = self.rules.map { rule in
+      guard case .document(let documentRule) = rule else { return nil }
+      return documentRule as? PackRule
+    }
   }
 
   /// The corpus rules' summaries of one post, in the order of `rules`.
@@ -21,11 +27,18 @@ public struct Linter: Sendable {
   public func lint(_ document: Document) -> (findings: [Finding], summary: PostSummary) {
     var findings: [Finding] = []
     var summaries: [any Sendable] = []
-    for rule in rules {
+    var shared: SharedPackMatches?
+    for (position, rule) in rules.enumerated() {
       switch rule {
       case .document(let documentRule):
         do {
-          findings += try documentRule.check(document)
+          if let packRule = packRules[position] {
+            let walks = shared ?? SharedPackMatches(document)
+            shared = walks
+            findings += try packRule.check(document, sharing: walks)
+          } else {
+            findings += try documentRule.check(document)
+          }
         } catch {
           findings.append(Self.ruleFailure(error, rule: documentRule.id))
         }

@@ -97,9 +97,15 @@ public struct PackRule: DocumentRule {
   }
 
   public func check(_ document: Document) throws(RuleError) -> [Finding] {
+    try check(document, sharing: SharedPackMatches(document))
+  }
+
+  /// The findings in `document`, reading whole-block phrase matches from `shared`, which the linter hands
+  /// to all its pack rules so that each block is walked once and each rule reads the walk by index.
+  func check(_ document: Document, sharing shared: SharedPackMatches) throws(RuleError) -> [Finding] {
     var findings: [Finding] = []
-    var titleSeen = false
     let phraseGate = phraseGate
+    let titleIndex = shared.titleIndex
     // Unit by unit as the blocks come: no list of units is built for the many blocks that match nothing.
     // Blocks are read in place, not copied out of the array, for the many this rule passes by.
     let blocks = document.blocks
@@ -107,24 +113,20 @@ public struct PackRule: DocumentRule {
       let scope: PackRuleDefinition.Scope
       switch blocks[index].kind {
       case .code: continue
-      case .heading:
-        let isTitle = !titleSeen && blocks[index].text == document.metadata.title
-        if isTitle { titleSeen = true }
-        scope = isTitle ? .title : .heading
+      case .heading: scope = index == titleIndex ? .title : .heading
       case .paragraph: scope = .paragraph
       case .listItem: scope = .listItem
       case .quote: scope = .quote
       case .tableCell: scope = .tableCell
       }
       if scopes.contains(scope) {
-        if let phraseGate,
-          !Self.wholeBlockMatches(memo: blocks[index].memo, text: blocks[index].text, automaton: phraseGate)
-            .matched(sharedMember)
-        {
+        if let phraseGate, !shared.matched(index, automaton: phraseGate, member: sharedMember) {
           continue
         }
         let block = blocks[index]
-        try check(Unit(block: block, range: block.text.startIndex..<block.text.endIndex), into: &findings)
+        let unit = Unit(
+          block: block, range: block.text.startIndex..<block.text.endIndex, wholeBlock: (shared, index))
+        try check(unit, into: &findings)
       } else if scopes.contains(.sentence), scope != .title, scope != .heading {
         let block = blocks[index]
         for sentence in block.sentences(locale: document.metadata.lang ?? "en") {
@@ -138,7 +140,8 @@ public struct PackRule: DocumentRule {
   /// The shared automaton, when a whole-block unit can find nothing unless one of this rule's phrases
   /// matched in it: a rule of phrases alone whose findings all come from phrase matches (an occurrence
   /// rule with a minimum flags a unit for matching too little, so it is never gated). Most blocks match
-  /// none of a rule's phrases; with the gate the rule passes them by after one look at the block's memo.
+  /// none of a rule's phrases; with the gate the rule passes them by after one look at the
+  /// document's shared walks.
   private var phraseGate: PhraseAutomaton? {
     guard let sharedAutomaton, !phrases.isEmpty, definition.patterns.isEmpty else { return nil }
     switch definition.kind {
@@ -165,7 +168,16 @@ public struct PackRule: DocumentRule {
   private struct Unit {
     var block: Block
     var range: Range<String.Index>
+    /// For a unit that is a whole block: the document's shared walks and the block's index among them.
+    var wholeBlock: (shared: SharedPackMatches, index: Int)? = nil
     var text: Substring { block.text[range] }
+
+    /// The shared automaton's matches in the unit: read from the document's shared walks for a whole
+    /// block, else from the walk of this stretch kept in the block's memo.
+    func sharedMatches(_ automaton: PhraseAutomaton) -> PhraseAutomaton.Matches {
+      if let wholeBlock { return wholeBlock.shared.wholeBlock(wholeBlock.index, automaton: automaton) }
+      return PackRule.sharedMatches(in: block, within: range, automaton: automaton)
+    }
   }
 
   // MARK: - Kinds
@@ -211,12 +223,12 @@ public struct PackRule: DocumentRule {
     // A rule of patterns alone has no phrase to find: no need to ask the block's memo.
     if phrases.isEmpty { return [] }
     guard let sharedAutomaton else { return phrases.matches(in: words(of: unit)) }
-    return Self.sharedMatches(in: unit.block, within: unit.range, automaton: sharedAutomaton)[sharedMember]
+    return unit.sharedMatches(sharedAutomaton)[sharedMember]
   }
 
   private func exceptionMatches(in unit: Unit) -> [PhraseMatcher.Match] {
     guard let sharedAutomaton else { return exceptions.matches(in: words(of: unit)) }
-    return Self.sharedMatches(in: unit.block, within: unit.range, automaton: sharedAutomaton)[sharedMember + 1]
+    return unit.sharedMatches(sharedAutomaton)[sharedMember + 1]
   }
 
   /// The unit's words, scanned once per block and unit for all packs, with ranges in the block's text.
@@ -225,20 +237,11 @@ public struct PackRule: DocumentRule {
   }
 
   /// One walk of the shared automaton per unit, kept in the block's memo for every rule that shares it.
-  private static func sharedMatches(
+  fileprivate static func sharedMatches(
     in block: Block, within range: Range<String.Index>, automaton: PhraseAutomaton
   ) -> PhraseAutomaton.Matches {
     let key = block.memoKey(Block.MemoKind.automata + automaton.identity, of: range)
     return block.memo.value(key) { automaton.matches(in: block.text, within: range) }
-  }
-
-  /// The walk over a whole block's `text`, under the key `sharedMatches(in:within:automaton:)` files it
-  /// by in the block's `memo`. Given the two fields, not the block, which would be copied for every rule.
-  private static func wholeBlockMatches(memo: TextMemo, text: String, automaton: PhraseAutomaton)
-    -> PhraseAutomaton.Matches
-  {
-    let key = TextMemo.Key(kind: Block.MemoKind.automata + automaton.identity, upper: text.utf8.count)
-    return memo.value(key) { automaton.matches(in: text, within: text.startIndex..<text.endIndex) }
   }
 
   private func existence(in unit: Unit) throws(RuleError) -> [Finding] {

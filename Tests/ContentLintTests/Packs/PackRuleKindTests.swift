@@ -116,6 +116,33 @@ import Testing
         == Fix(kind: .delete, range: SourceRange(start: .init(line: 1, column: 15), end: .init(line: 1, column: 19))))
   }
 
+  /// Rules run together read one shared walk per block: each still finds exactly what it finds alone, and
+  /// only the first heading that repeats the title is scoped as the title.
+  @Test func rulesRunTogetherFindWhatEachFindsAlone() throws {
+    let html = """
+      <html><head><title>Delve deep</title></head><body><article>
+      <h1>Delve deep</h1>
+      <p>We delve into a rich tapestry here.</p>
+      <h2>Delve deep</h2>
+      <ul><li>A Rich Tapestry, then delve.</li></ul>
+      </article></body></html>
+      """
+    let rules = try [
+      PackLinting.rule("kind: existence\nmessage: '%s'\ntokens: [delve]\nscope: title", name: "title"),
+      PackLinting.rule("kind: existence\nmessage: '%s'\ntokens: [delve]\nscope: heading", name: "heading"),
+      PackLinting.rule("kind: existence\nmessage: '%s'\ntokens: [rich tapestry]", name: "tapestry"),
+      PackLinting.rule(
+        "kind: existence\nmessage: '%s'\ntokens: [Rich Tapestry]\nignore-case: false", name: "cased"),
+    ]
+    let together = try PackLinting.findings(rules, in: html, format: .html)
+    let alone = try rules.flatMap { try PackLinting.findings([$0], in: html, format: .html) }
+    #expect(together == alone.sorted(by: Finding.reportOrder))
+    #expect(together.filter { $0.rule == "test/title" }.map(\.range.start.line) == [2])
+    #expect(together.filter { $0.rule == "test/heading" }.map(\.range.start.line) == [4])
+    #expect(together.filter { $0.rule == "test/cased" }.map(\.range.start.line) == [5])
+    #expect(together.filter { $0.rule == "test/tapestry" }.map(\.range.start.line) == [3, 5])
+  }
+
   @Test func scopesPickTitleHeadingsAndListsButNeverCode() throws {
     let html = """
       <html><head><title>Delve deep</title></head><body><article>
