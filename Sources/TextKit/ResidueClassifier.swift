@@ -117,10 +117,10 @@ public enum ResidueClassifier {
     guard words.count <= 14 else { return nil }
     if isBreadcrumb(line, words: words) { return .breadcrumb }
     let bare = words.joined(separator: " ")
-    if pageToolPhrases.contains(where: { bare == $0 || bare.hasPrefix($0 + " ") && words.count <= 8 }) {
+    if startsWithPhrase(bare, pageToolOpenings, orIs: pageToolPhrases, wordCount: words.count, upTo: 8) {
       return .pageTool
     }
-    if navigationPhrases.contains(where: { bare == $0 || bare.hasPrefix($0 + " ") && words.count <= 5 }) {
+    if startsWithPhrase(bare, navigationOpenings, orIs: navigationPhrases, wordCount: words.count, upTo: 5) {
       return .navigation
     }
     if words.count <= 12, linkPrefixes.contains(where: { lower.hasPrefix($0) }) {
@@ -131,7 +131,7 @@ public enum ResidueClassifier {
     if words.first == "follow", words.contains(where: { socialNetworks.contains(String($0)) }) { return .share }
     if subscribePhrases.contains(where: { bare.hasPrefix($0) }) && words.count <= 12 { return .subscribe }
     if cookiePhrases.contains(where: { bare.containsText($0) }) { return .cookie }
-    if relatedPhrases.contains(bare) || relatedPhrases.contains(where: { lower.hasPrefix($0 + ":") }) {
+    if relatedPhrases.contains(bare) || relatedHeadings.contains(where: { lower.hasPrefix($0) }) {
       return .related
     }
     if words.count <= 12, lower.containsText("newsletter"), ["join", "get", "sign", "subscribe"].contains(words.first ?? "")
@@ -145,6 +145,20 @@ public enum ResidueClassifier {
     if isCopyrightLine(lower) { return .copyright }
     return nil
   }
+
+  /// Whether `bare` is one of `phrases`, or (with at most `limit` words) starts with one of `openings`, the
+  /// phrases each followed by a space: built once here, not once per phrase and line.
+  private static func startsWithPhrase(
+    _ bare: String, _ openings: [String], orIs phrases: [String], wordCount: Int, upTo limit: Int
+  ) -> Bool {
+    if phrases.contains(bare) { return true }
+    return wordCount <= limit && openings.contains { bare.hasPrefix($0) }
+  }
+
+  private static let pageToolOpenings = pageToolPhrases.map { $0 + " " }
+  private static let navigationOpenings = navigationPhrases.map { $0 + " " }
+  /// "Related posts:" and the like, opening a list of links.
+  private static let relatedHeadings = relatedPhrases.map { $0 + ":" }
 
   /// The words of ASCII text (letters, digits and apostrophes), cut on the bytes; nil for other text.
   private static func asciiWords(_ text: String) -> [Substring]? {

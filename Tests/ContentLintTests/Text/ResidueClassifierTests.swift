@@ -9,6 +9,9 @@ import TextKit
     ("BY PRIYA NAIR | 12 MARCH 2024 | 5 MIN READ", .byline),
     ("POSTED BY ANN LEE ON NOVEMBER 19, 2019, 6:21 AM EST, AFTER THE STORM", .byline),
     ("(Reporting by Ann Lee and Tom Ray in London, with additional reporting from the wire desk and our team)", .byline),
+    // Past the ASCII word limit, a line with a letter beyond ASCII is still read in full: a credit line has no
+    // word limit, so the byte count cannot stop at the limit without testing the rest for ASCII.
+    ("(Reporting by Ann Lee with " + String(repeating: "a ", count: 40) + "Zo\u{EB})", .byline),
     ("Jane Doe, Tom Ray, Ann Lee and the rest of the graphics and data desk contributed to this report.", .byline),
     (
       "Get the day's biggest headlines and the best of our long reads delivered to your inbox every morning "

@@ -71,6 +71,21 @@ import TextKit
     }
   }
 
+  @Test func cappedWordCountTestsEveryByteForASCII() {
+    // The bytes past the limit are tested on their own: a byte beyond ASCII at every place around the
+    // eight-byte steps, before and after the word that passes the limit, still makes the count nil.
+    let words = String(repeating: "word ", count: 12)
+    for position in 0...words.utf8.count {
+      var scalars = Array(words.unicodeScalars)
+      scalars.insert("\u{E9}", at: position)
+      var text = ""
+      text.unicodeScalars.append(contentsOf: scalars)
+      for limit in [0, 1, 6, 11] {
+        #expect(ASCIIWordCount.count(in: text, apostropheJoins: true, upTo: limit) == nil, "\(text) up to \(limit)")
+      }
+    }
+  }
+
   @Test func wordCountMatchesSplit() {
     // Words and apostrophes at every place around the eight-byte steps, and the bytes next to the word ranges.
     var texts = Self.samples.filter { ASCIIText.isASCII($0) }
