@@ -73,17 +73,21 @@ public struct ComparisonKey: Sendable {
           length &+= 1
         }
         var hash = FNV1a()
-        while true {
-          // An apostrophe inside a word is dropped: "don't" and "dont" compare equal, as in ComparisonText.
-          if byte != Self.apostrophe {
-            key[length] = byte
-            length &+= 1
-            hash.add(byte)
+        letters: while true {
+          key[length] = byte
+          length &+= 1
+          hash.add(byte)
+          while index < count {
+            byte = folded[Int(start[index])]
+            if byte > Self.apostrophe {
+              index &+= 1
+              continue letters
+            }
+            guard byte == Self.apostrophe else { break }
+            // An apostrophe inside a word is dropped: "don't" and "dont" compare equal, as in ComparisonText.
+            index &+= 1
           }
-          guard index < count else { break }
-          byte = folded[Int(start[index])]
-          guard byte >= Self.apostrophe else { break }
-          index &+= 1
+          break
         }
         wordHashes[words] = hash.value
         words &+= 1
