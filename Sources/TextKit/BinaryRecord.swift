@@ -48,13 +48,28 @@ public struct BinaryWriter: Sendable {
     bytes.removeLast(bytes.count - count)
   }
 
+  /// Appends `count` zero bytes as copies of a block of zeros: the array's copy of contiguous bytes is a
+  /// memory copy, where a `repeatElement` goes element by element.
+  private mutating func appendZeros(_ count: Int) {
+    var left = count
+    Self.zeros.withUnsafeBufferPointer { zeros in
+      while left > 0 {
+        let chunk = min(left, zeros.count)
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: zeros[..<chunk]))
+        left -= chunk
+      }
+    }
+  }
+
+  private static let zeros = [UInt8](repeating: 0, count: 4096)
+
   /// Writes what `fill` puts in place as `write(_ raw:)` writes bytes: their count, then them, with no array
   /// of its own in between. `fill` gets room for `maximumCount` bytes and returns how many it wrote, or nil
   /// to write nothing.
   public mutating func writeInPlace(maximumCount: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Int?) -> Int? {
     let start = bytes.count
     let reserved = Self.encodedLength(UInt64(maximumCount))
-    bytes.append(contentsOf: repeatElement(0, count: reserved + maximumCount))
+    appendZeros(reserved + maximumCount)
     let written = bytes.withUnsafeMutableBufferPointer { all in
       fill(UnsafeMutableBufferPointer(rebasing: all[(start + reserved)...]))
     }

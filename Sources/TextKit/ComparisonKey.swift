@@ -52,56 +52,61 @@ public struct ComparisonKey: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, key: UnsafeMutablePointer<UInt8>, wordHashes: UnsafeMutablePointer<UInt64>,
     digest: inout FNV1a128
   ) -> (keyLength: Int, wordCount: Int)? {
-    // One table look-up classifies and folds each byte.
+    // One table look-up classifies and folds each byte. A word's letters run in a loop of their own, which
+    // keeps its hash and the key's length in registers and asks "still in the word?" once per byte.
     foldedBytes.withUnsafeBufferPointer { folded -> (keyLength: Int, wordCount: Int)? in
+      let folded = folded.baseAddress!
+      guard let start = bytes.baseAddress else { return (0, 0) }
+      let count = bytes.count
       var length = 0
       var words = 0
-      var hash = FNV1a()
-      var inWord = false
-      var running = digest
-      defer { digest = running }
-      for byte in bytes {
-        let folded = folded[Int(byte)]
-        if folded > Self.nonASCII {
-          if !inWord {
-            if length > 0 {
-              key[length] = 0x20
-              length += 1
-            }
-            hash = FNV1a()
-            inWord = true
-          }
-          key[length] = folded
-          length += 1
-          hash.add(folded)
-        } else if folded == Self.separator {
-          if inWord {
-            wordHashes[words] = hash.value
-            words += 1
-            inWord = false
-          }
-        } else if folded == Self.nonASCII {
-          return nil
+      var index = 0
+      while index < count {
+        var byte = folded[Int(start[index])]
+        index &+= 1
+        guard byte > Self.apostrophe else {
+          if byte == Self.nonASCII { return nil }
+          continue
         }
-        // An apostrophe: "don't" and "dont" compare equal, as in ComparisonText.
-      }
-      if inWord {
+        if length > 0 {
+          key[length] = 0x20
+          length &+= 1
+        }
+        var hash = FNV1a()
+        letters: while true {
+          key[length] = byte
+          length &+= 1
+          hash.add(byte)
+          while index < count {
+            byte = folded[Int(start[index])]
+            if byte > Self.apostrophe {
+              index &+= 1
+              continue letters
+            }
+            guard byte == Self.apostrophe else { break }
+            // An apostrophe inside a word is dropped: "don't" and "dont" compare equal, as in ComparisonText.
+            index &+= 1
+          }
+          break
+        }
         wordHashes[words] = hash.value
-        words += 1
+        words &+= 1
       }
       // Digested from the key just written, still in the first-level cache: measured, a separate tight
       // loop costs fewer instructions than feeding the digest in the loop above, which runs out of registers.
+      var running = digest
       for index in 0..<length { running.add(key[index]) }
+      digest = running
       return (length, words)
     }
   }
 
   private static let separator: UInt8 = 0
-  private static let apostrophe: UInt8 = 1
-  private static let nonASCII: UInt8 = 2
+  private static let nonASCII: UInt8 = 1
+  private static let apostrophe: UInt8 = 2
 
-  /// Per byte: an ASCII letter lowercased or a digit as itself (both above `nonASCII`), else `separator`,
-  /// `apostrophe` or `nonASCII`.
+  /// Per byte: an ASCII letter lowercased or a digit as itself (both above `apostrophe`), else `separator`,
+  /// `nonASCII` or `apostrophe`.
   private static let foldedBytes: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
     switch byte {
     case 0x41...0x5A: UInt8(byte | 0x20)

@@ -14,6 +14,12 @@ public struct MinHasher: Sendable {
   /// signed 16-bit vector minimum and no unsigned one.
   private let multipliers: [Int16]
   private let biasedAddends: [Int16]
+  /// For 64 permutations, the same multipliers and addends in permutation order, eight to a 128-bit
+  /// vector: permutations `8k..<8k+8` read quarters 0, 1, 2, 3, 0, 1, 2, 3, which is the shingle's 64 bits
+  /// twice, so one vector of a shingle serves all eight vectors of minimums, and those stay in registers
+  /// over a block's shingles. Empty for any other count.
+  private let multiplierVectors: [SIMD8<Int16>]
+  private let addendVectors: [SIMD8<Int16>]
 
   public init(count: Int = 64, shingleSize: Int = 3, seed: UInt64 = 0x5EED_C0DE) {
     self.count = count
@@ -30,7 +36,21 @@ public struct MinHasher: Sendable {
     }
     self.multipliers = multipliers
     self.biasedAddends = biasedAddends
+    if count == Self.vectorCount * 8 {
+      let place = { (permutation: Int) in (permutation % 4) * (count / 4) + permutation / 4 }
+      multiplierVectors = (0..<Self.vectorCount).map { vector in
+        SIMD8<Int16>((0..<8).map { multipliers[place(vector * 8 + $0)] })
+      }
+      addendVectors = (0..<Self.vectorCount).map { vector in
+        SIMD8<Int16>((0..<8).map { biasedAddends[place(vector * 8 + $0)] })
+      }
+    } else {
+      (multiplierVectors, addendVectors) = ([], [])
+    }
   }
+
+  /// Vectors of eight 16-bit minimums in the signature the registers hold: 64 permutations.
+  private static let vectorCount = 8
 
   /// The sorted, distinct hashes of the word n-grams of `words`.
   public func shingles(_ words: [String]) -> [UInt64] {
@@ -71,6 +91,21 @@ public struct MinHasher: Sendable {
     ofWordHashes hashes: UnsafeBufferPointer<UInt64>, _ body: (UnsafeBufferPointer<UInt16>) -> Result
   ) -> Result {
     guard hashes.count >= shingleSize else { return signature(of: unsortedShingles(wordHashes: Array(hashes))).withUnsafeBufferPointer(body) }
+    if !multiplierVectors.isEmpty {
+      return withUnsafeTemporaryAllocation(of: SIMD8<Int16>.self, capacity: Self.vectorCount) { minimums in
+        multiplierVectors.withUnsafeBufferPointer { multipliers in
+          addendVectors.withUnsafeBufferPointer { addends in
+            let (multipliers, addends, minimums) = (multipliers.baseAddress!, addends.baseAddress!, minimums.baseAddress!)
+            if shingleSize == 3 {
+              Self.permuteShingles(of: hashes, size: 3, multipliers, addends, into: minimums)
+            } else {
+              Self.permuteShingles(of: hashes, size: shingleSize, multipliers, addends, into: minimums)
+            }
+          }
+        }
+        return Self.withUnbiased(minimums, body)
+      }
+    }
     return withUnsafeTemporaryAllocation(of: Int16.self, capacity: 4 * perQuarter) { minimums in
       minimums.initialize(repeating: .max)
       multipliers.withUnsafeBufferPointer { multipliers in
@@ -101,6 +136,43 @@ public struct MinHasher: Sendable {
       value = (value ^ hashes[start + offset]) &* 0xBF58_476D_1CE4_E5B9 &+ UInt64(truncatingIfNeeded: offset)
     }
     return SplitMix64.finalize(value)
+  }
+
+  /// The 64-permutation signature of each shingle of at least `size` words' hashes, made as it is needed,
+  /// its running minimums held in eight vector registers (written to `minimums` once, at the end) rather than
+  /// loaded and stored for every shingle.
+  @inline(__always)
+  private static func permuteShingles(
+    of hashes: UnsafeBufferPointer<UInt64>, size: Int, _ multipliers: UnsafePointer<SIMD8<Int16>>,
+    _ addends: UnsafePointer<SIMD8<Int16>>, into minimums: UnsafeMutablePointer<SIMD8<Int16>>
+  ) {
+    let words = hashes.baseAddress!
+    var (m0, m1, m2, m3) = (SIMD8<Int16>(repeating: .max), SIMD8<Int16>(repeating: .max), SIMD8<Int16>(repeating: .max), SIMD8<Int16>(repeating: .max))
+    var (m4, m5, m6, m7) = (m0, m1, m2, m3)
+    for start in 0...(hashes.count - size) {
+      let shingle = shingle(words, at: start, size: size)
+      // Lane `k` is the shingle's quarter `k % 4` (little-endian), as permutation `8v + k` reads.
+      let quarters = unsafeBitCast(SIMD2<UInt64>(repeating: shingle), to: SIMD8<Int16>.self)
+      m0 = pointwiseMin(m0, quarters &* multipliers[0] &+ addends[0])
+      m1 = pointwiseMin(m1, quarters &* multipliers[1] &+ addends[1])
+      m2 = pointwiseMin(m2, quarters &* multipliers[2] &+ addends[2])
+      m3 = pointwiseMin(m3, quarters &* multipliers[3] &+ addends[3])
+      m4 = pointwiseMin(m4, quarters &* multipliers[4] &+ addends[4])
+      m5 = pointwiseMin(m5, quarters &* multipliers[5] &+ addends[5])
+      m6 = pointwiseMin(m6, quarters &* multipliers[6] &+ addends[6])
+      m7 = pointwiseMin(m7, quarters &* multipliers[7] &+ addends[7])
+    }
+    (minimums[0], minimums[1], minimums[2], minimums[3]) = (m0, m1, m2, m3)
+    (minimums[4], minimums[5], minimums[6], minimums[7]) = (m4, m5, m6, m7)
+  }
+
+  /// Calls `body` with the signature of these biased minimums, in permutation order: the flipped top bit
+  /// (see `biasedAddends`) flipped back.
+  private static func withUnbiased<Result>(
+    _ minimums: UnsafeMutableBufferPointer<SIMD8<Int16>>, _ body: (UnsafeBufferPointer<UInt16>) -> Result
+  ) -> Result {
+    for index in minimums.indices { minimums[index] ^= SIMD8(repeating: .min) }
+    return UnsafeRawBufferPointer(minimums).withMemoryRebound(to: UInt16.self) { body($0) }
   }
 
   /// `permute` over each shingle of at least `size` words' hashes, made as it is needed.
@@ -195,6 +267,7 @@ public struct MinHasher: Sendable {
   }
 
   private static func appendBands(of signature: UnsafeBufferPointer<UInt16>, bands: Int, to keys: inout [UInt64]) {
+    if signature.count == 64 && bands == 16 { return appendSixteenBands(of: signature.baseAddress!, to: &keys) }
     let rows = max(1, signature.count / bands)
     for band in 0..<bands {
       var value = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
@@ -209,6 +282,19 @@ public struct MinHasher: Sendable {
         }
       }
       keys.append(filled == 0 ? value : Self.combine(value, packed))
+    }
+  }
+
+  /// The rule's shape, the same keys as the loop above: 16 bands of 4 slots, one word of 64 bits each, with
+  /// constant seeds and the keys appended at once.
+  private static func appendSixteenBands(of signature: UnsafePointer<UInt16>, to keys: inout [UInt64]) {
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16) { bandKeys in
+      for band in 0..<16 {
+        let slots = signature + 4 * band
+        let packed = UInt64(slots[0]) << 48 | UInt64(slots[1]) << 32 | UInt64(slots[2]) << 16 | UInt64(slots[3])
+        bandKeys[band] = combine(UInt64(band) &* 0x9E37_79B9_7F4A_7C15, packed)
+      }
+      keys.append(contentsOf: bandKeys)
     }
   }
 

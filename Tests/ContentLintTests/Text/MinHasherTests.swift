@@ -43,6 +43,36 @@ import TextKit
     }
   }
 
+  /// Signatures and band keys are persisted and joined across runs (docs/spark.md): these are the values
+  /// `contentlint signatures` wrote for this paragraph before the rule's shape got its own vector and band
+  /// paths, and the general loops must agree with them.
+  @Test func signatureAndBandsOfAParagraphAreStable() {
+    let hasher = MinHasher()
+    let text = "Regular stretching after a long run keeps the calves supple and lowers the risk of small strains in the weeks before a race."
+    let hashes = ComparisonText(text).words.map(MinHasher.hash)
+    let signature = hasher.signature(ofWordHashes: hashes)
+    let expectedSignature: [UInt16] = [
+      0x0100, 0x0762, 0x074c, 0x089f, 0x0dc2, 0x0a15, 0x1426, 0x0238, 0x0610, 0x03eb, 0x04b3, 0x326a, 0x080f, 0x0f74, 0x097e, 0x1a25,
+      0x0cfd, 0x06a7, 0x0d17, 0x0648, 0x0661, 0x0c9b, 0x0a3f, 0x1d2d, 0x056e, 0x1d0a, 0x0cab, 0x2323, 0x0a5d, 0x0f56, 0x0c79, 0x0552,
+      0x0889, 0x085c, 0x07a7, 0x1624, 0x0940, 0x0d38, 0x13e3, 0x0183, 0x078f, 0x0a12, 0x24dc, 0x1697, 0x0459, 0x251d, 0x06d0, 0x00cd,
+      0x21bc, 0x028b, 0x10ee, 0x01c9, 0x0998, 0x0804, 0x06e4, 0x03e5, 0x040a, 0x0f7a, 0x029e, 0x0baa, 0x06ed, 0x04b3, 0x08cc, 0x1c24,
+    ]
+    #expect(signature == expectedSignature)
+    #expect(hasher.signature(ofWordHashes: hashes) == hasher.signature(of: hasher.shingles(wordHashes: hashes)))
+    let expectedBands: [UInt64] = [
+      0x5a1d26d1e4388bc2, 0x056e584b3c1eaa3e, 0x97808f1ac677dc34, 0x0c01851ba9be8744, 0x1c0b027750283b2b,
+      0x2fd8b7652dd216aa, 0x2b1fb5a7621a5fa5, 0x89ffcfe614d8f0b5, 0x5178ada97ab09b90, 0xc8a1c4b10b9aaab6,
+      0x6a5a54c1f87a9cd5, 0x6791bef9d543d67c, 0x9952a1713c2a9819, 0x93bf4cea08350561, 0xceaa58d4cfee181e,
+      0xeac9a0a2165a46ee,
+    ]
+    #expect(hasher.bands(of: signature, bands: 16) == expectedBands)
+    var keys: [UInt64] = []
+    hashes.withUnsafeBufferPointer { hasher.appendBands(ofWordHashes: $0, bands: 16, to: &keys) }
+    #expect(keys == expectedBands)
+    // The general loop makes the same key of the same 4 slots: one band over them is the first of the 16.
+    #expect(hasher.bands(of: Array(signature[0..<4]), bands: 1) == [expectedBands[0]])
+  }
+
   @Test func jaccardOfShingleSetsIsExact() {
     let hasher = MinHasher()
     let first = hasher.shingles("a b c d e f".split(separator: " ").map(String.init))
