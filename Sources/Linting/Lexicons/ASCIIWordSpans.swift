@@ -124,6 +124,20 @@ enum ASCIIWordSpans {
     return (hash.value, head)
   }
 
+  /// Whether the key of a word that holds no apostrophe starts with one of `prefixes` (lower-case ASCII):
+  /// its bytes with letters lowered do, so a screen can turn the word away before its key is made.
+  static func startsWithAny(of prefixes: [[UInt8]], _ span: Span, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let length = span.end - span.start
+    return prefixes.contains { prefix in
+      guard prefix.count <= length else { return false }
+      for (offset, expected) in prefix.enumerated() {
+        let byte = bytes[span.start + offset]
+        if (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) != expected { return false }
+      }
+      return true
+    }
+  }
+
   /// `fingerprint`'s head of a key.
   static func head(of key: String) -> UInt32 {
     var head: UInt32 = 0

@@ -47,6 +47,9 @@ struct ClaimSpotReader: Sendable {
   private let subjectHashes: WordHashSet
   /// The first four bytes of each subject prefix (all are at least four bytes long).
   private let subjectPrefixHeads: WordHashSet
+  /// The bytes of each subject prefix, to turn away words that share only its first four bytes
+  /// ("addition", "headline") before their keys are made.
+  private let subjectPrefixBytes: [[UInt8]]
 
   /// - Parameters:
   ///   - claimWords: the words one of which every claim needs.
@@ -79,6 +82,7 @@ struct ClaimSpotReader: Sendable {
     claimHashes = WordHashSet(claimWords.map(FNV1a.hash))
     subjectHashes = WordHashSet(subjectWords.map(FNV1a.hash))
     subjectPrefixHeads = WordHashSet(subjectPrefixes.map { UInt64(ASCIIWordSpans.head(of: $0)) })
+    subjectPrefixBytes = subjectPrefixes.map { Array($0.utf8) }
   }
 
   /// The spots of `text`; nil when a word of it is not ASCII (the caller reads the text's scan instead).
@@ -89,7 +93,10 @@ struct ClaimSpotReader: Sendable {
       let read = ASCIIWordSpans.forEachWord(in: bytes, passing: filter) { word in
         let (hash, head) = ASCIIWordSpans.fingerprint(of: word, in: bytes)
         let mayBeClaim = claimHashes.contains(hash)
-        let mayBeSubject = subjectHashes.contains(hash) || subjectPrefixHeads.contains(UInt64(head))
+        let mayBeSubject =
+          subjectHashes.contains(hash)
+          || (subjectPrefixHeads.contains(UInt64(head))
+            && (word.hasApostrophe || ASCIIWordSpans.startsWithAny(of: subjectPrefixBytes, word, in: bytes)))
         let mayBeName = Self.hasConditionNameEnding(word, in: bytes)
         guard mayBeName || mayBeClaim || mayBeSubject else { return true }
         let key = ASCIIWordSpans.key(of: word, in: bytes)
@@ -114,12 +121,22 @@ struct ClaimSpotReader: Sendable {
     }
   }
 
-  /// The offsets of every "100".
+  /// The offsets of every "100": the "1"s found eight bytes at a time, since most blocks hold none.
   private static func hundreds(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
     var found: [Int] = []
-    guard bytes.count >= 3 else { return found }
+    guard bytes.count >= 3, let base = bytes.baseAddress else { return found }
+    let last = bytes.count - 2  // the first offset too late for a "100"
     var index = 0
-    while index < bytes.count - 2 {
+    while index &+ 8 <= last {
+      var ones = ByteLanes.equal(ByteLanes.load(base, at: index), 0x31)
+      while ones != 0 {
+        let at = index &+ ones.trailingZeroBitCount >> 3
+        ones &= ones &- 1
+        if bytes[at &+ 1] == 0x30 && bytes[at &+ 2] == 0x30 { found.append(at) }
+      }
+      index &+= 8
+    }
+    while index < last {
       if bytes[index] == 0x31 && bytes[index + 1] == 0x30 && bytes[index + 2] == 0x30 { found.append(index) }
       index += 1
     }

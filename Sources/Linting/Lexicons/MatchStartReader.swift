@@ -20,6 +20,9 @@ struct MatchStartReader: Sendable {
   private let secondHashes: WordHashSet
   /// The first four bytes of each prefix.
   private let prefixHeads: WordHashSet
+  /// The bytes of each prefix, to turn away words that share only a prefix's first four bytes ("present",
+  /// "physical") without making their keys.
+  private let prefixBytes: [[UInt8]]
 
   init(_ phrases: PhraseSet) {
     var singles: Set<String> = []
@@ -51,6 +54,7 @@ struct MatchStartReader: Sendable {
     wordHashes = WordHashSet(singles.map(FNV1a.hash) + pairs.keys.map(FNV1a.hash))
     secondHashes = WordHashSet(pairs.values.joined().map(FNV1a.hash))
     prefixHeads = WordHashSet(prefixes.map { UInt64(ASCIIWordSpans.head(of: $0)) })
+    prefixBytes = prefixes.map { Array($0.utf8) }
   }
 
   /// Calls `body` with the key of the first word of each match while it returns true. Returns nil when the
@@ -63,7 +67,12 @@ struct MatchStartReader: Sendable {
       var pending: (key: String, matchesAlone: Bool, ordinal: Int)?
       let read = ASCIIWordSpans.forEachWord(in: bytes, passing: filter) { word in
         let (hash, head) = ASCIIWordSpans.fingerprint(of: word, in: bytes)
-        let mayStart = wordHashes.contains(hash) || prefixHeads.contains(UInt64(head))
+        // A word whose hash no single or pair word has starts a match only by a prefix: with no pair waiting,
+        // its bytes tell whether it does before its key is made.
+        let mayStart =
+          wordHashes.contains(hash)
+          || (prefixHeads.contains(UInt64(head))
+            && (pending != nil || word.hasApostrophe || ASCIIWordSpans.startsWithAny(of: prefixBytes, word, in: bytes)))
         guard mayStart || (pending != nil && secondHashes.contains(hash)) else { return true }
         let key = ASCIIWordSpans.key(of: word, in: bytes)
         if let first = pending {

@@ -87,6 +87,26 @@ import TextKit
     }
   }
 
+  /// Spans are read eight bytes at a time: each text again with its words shifted across every lane.
+  @Test(arguments: spanTexts + [
+    "don't it’s x'y a’b 'q' ’r’ z' ’", "abcdefg'hijklmn’opq rstuvwx’y", "1234567,89abcdef\nghij k", "é", "a’", "a'",
+    "seven77 eight888 nine99999 — ‘quoted’ “double” … end’s", "x’\u{301}y", "tab\there\r\nnext",
+  ])
+  func spansAreTheReadersWordsAtEveryLane(_ text: String) {
+    for shift in 0..<9 {
+      for lead in [String(repeating: " ", count: shift), String(repeating: "w", count: shift) + "’s "] {
+        let shifted = lead + text
+        let spans = Self.readSpans(shifted)
+        let words = Self.readWords(shifted)
+        #expect((spans == nil) == (words == nil), "\(shifted)")
+        if let spans, let words {
+          #expect(spans.map(\.0) == words.map(\.key), "\(shifted)")
+          #expect(spans.map(\.1) == Array(spans.indices))
+        }
+      }
+    }
+  }
+
   @Test(arguments: spanTexts)
   func theFilterTurnsAwayOnlyWordsThatCannotMatch(_ text: String) {
     var filter = ASCIIWordSpans.Filter()
