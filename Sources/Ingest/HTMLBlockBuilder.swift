@@ -305,32 +305,44 @@ private struct PendingBlock {
     var index = start
     var next = lastOffset + 1
     var wrote = false
-    while index < scalars.count {
-      let value = scalars[index].value
-      let offset = Int(offsets[index])
-      if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
-        if space == -2 { space = offset }
+    scalarsLoop: while index < scalars.count {
+      switch Self.step(scalars[index].value, at: Int(offsets[index]), lineLimit: lineLimit, space: &space, next: &next) {
+      case .whiteSpace: index += 1
+      case .taken:
         index += 1
-        continue
+        wrote = true
+      case .stop: break scalarsLoop
       }
-      guard value < 0x80, offset < lineLimit else { break }
-      if space != -2 {
-        // One space right after the last scalar and right before this one: the run goes on through it.
-        guard space == next, offset == next + 1 else { break }
-        space = -2
-        next += 1
-      } else {
-        guard offset == next else { break }
-      }
-      next += 1
-      index += 1
-      wrote = true
     }
     // -2 stands for no pending space (-1 is a space that could not be placed).
     pendingSpace = space == -2 ? nil : space
     guard wrote else { return index }
     fillStretch(scalars, from: start, to: index, upTo: next) { Int(offsets[$0]) }
     return index
+  }
+
+  /// How one scalar moves a run of `extendRun` on.
+  private enum RunStep { case whiteSpace, taken, stop }
+
+  /// One scalar at source `offset` of a run that has reached `next`: white space is remembered in `space`
+  /// (-2 for none) until the scalar after it; any other scalar must be ASCII, on the line, and stand right at
+  /// `next`, or right after one space standing there: the run then goes on through that space.
+  @inline(__always)
+  private static func step(_ value: UInt32, at offset: Int, lineLimit: Int, space: inout Int, next: inout Int) -> RunStep {
+    if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+      if space == -2 { space = offset }
+      return .whiteSpace
+    }
+    guard value < 0x80, offset < lineLimit else { return .stop }
+    if space != -2 {
+      guard space == next, offset == next &+ 1 else { return .stop }
+      space = -2
+      next &+= 1
+    } else {
+      guard offset == next else { return .stop }
+    }
+    next &+= 1
+    return .taken
   }
 
   /// Writes the stretch that fills source offsets `lastOffset + 1 ..< next` one to one (spaces first, then each
@@ -369,7 +381,7 @@ private struct PendingBlock {
     var next = lastOffset + 1
     var wrote = false
     let lineEnd = min(scalars.count, lineLimit &- base)
-    while index < scalars.count {
+    scalarsLoop: while index < scalars.count {
       if space == -2, base &+ index == next, index < lineEnd {
         // Words and the single white space between them, right after the last scalar on its line (most running
         // text), need no other test.
@@ -381,24 +393,13 @@ private struct PendingBlock {
           continue
         }
       }
-      let value = scalars[index].value
-      let offset = base &+ index
-      if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
-        if space == -2 { space = offset }
+      switch Self.step(scalars[index].value, at: base &+ index, lineLimit: lineLimit, space: &space, next: &next) {
+      case .whiteSpace: index &+= 1
+      case .taken:
         index &+= 1
-        continue
+        wrote = true
+      case .stop: break scalarsLoop
       }
-      guard value < 0x80, offset < lineLimit else { break }
-      if space != -2 {
-        guard space == next, offset == next &+ 1 else { break }
-        space = -2
-        next &+= 1
-      } else {
-        guard offset == next else { break }
-      }
-      next &+= 1
-      index &+= 1
-      wrote = true
     }
     pendingSpace = space == -2 ? nil : space
     guard wrote else { return index }
@@ -411,13 +412,13 @@ private struct PendingBlock {
   /// at a time where they hold nothing else; the rest printable byte by byte, white space left to the caller.
   @inline(__always)
   private static func wordsStretch(_ ascii: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let high: UInt64 = 0x8080_8080_8080_8080
-    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    let raw = UnsafeRawPointer(ascii.baseAddress!)
+    let ones = ByteLanes.ones
+    let high = ByteLanes.top
+    let low7 = ByteLanes.low
+    let base = ascii.baseAddress!
     var scan = start
     while scan &+ 8 <= end {
-      let word = raw.loadUnaligned(fromByteOffset: scan, as: UInt64.self)
+      let word = ByteLanes.load(base, at: scan)
       let seven = word & low7
       // Lanes under 0x21 or at 0x80 and above.
       let special = (word | ~(seven &+ ones &* 0x5F)) & high

@@ -24,9 +24,6 @@ struct SourceIndex {
       asciiBytes = [UInt8](unsafeUninitializedCapacity: bytes.count) { mirrorBuffer, mirrorCount in
       let mirror = mirrorBuffer.baseAddress!
         scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-          let raw = UnsafeRawPointer(bytes.baseAddress!)
-          let ones: UInt64 = 0x0101_0101_0101_0101
-          let high: UInt64 = 0x8080_8080_8080_8080
           var index = 0
           var count = 0
           var afterCarriageReturn = false
@@ -34,9 +31,9 @@ struct SourceIndex {
             // Eight bytes of ASCII above carriage return (most of a page) are widened with no test per byte: with
             // every byte under 0x80, subtracting 0x0E from each borrows into a top bit only below 0x0E.
             if index &+ 8 <= bytes.count {
-              let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-              if (word | (word &- ones &* 0x0E)) & high == 0 {
-                UnsafeMutableRawPointer(mirror + count).storeBytes(of: word, as: UInt64.self)
+              let word = ByteLanes.load(bytes.baseAddress!, at: index)
+              if (word | (word &- ByteLanes.ones &* 0x0E)) & ByteLanes.top == 0 {
+                UnsafeMutableRawPointer(mirror + count).storeBytes(of: word.littleEndian, as: UInt64.self)
                 for lane in 0..<8 {
                   buffer[count &+ lane] = Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> UInt64(lane &* 8)))
                 }

@@ -89,13 +89,12 @@ enum TextDecoder {
       byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B
     }
     guard let base = bytes.baseAddress else { return 0 }
-    let raw = UnsafeRawPointer(base)
-    let ones: UInt64 = 0x0101_0101_0101_0101
+    let ones = ByteLanes.ones
     var control = 0
     var index = 0
     while index + 8 <= bytes.count {
-      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      if (word &- ones &* 0x20) & ~word & (ones &* 0x80) != 0 {
+      let word = ByteLanes.load(base, at: index)
+      if (word &- ones &* 0x20) & ~word & ByteLanes.top != 0 {
         for lane in index..<(index + 8) where isControl(bytes[lane]) { control += 1 }
       }
       index += 8

@@ -9,17 +9,16 @@ public enum ASCIIText {
   /// Checks eight bytes at a time: this runs on every block of a post before its fast path is taken.
   public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }
-    let raw = UnsafeRawPointer(base)
     var index = 0
     var highBits: UInt64 = 0
     while index + 8 <= bytes.count {
-      highBits |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      highBits |= ByteLanes.load(base, at: index)
       index += 8
     }
     while index < bytes.count {
       highBits |= UInt64(bytes[index])
       index += 1
     }
-    return highBits & 0x8080_8080_8080_8080 == 0
+    return highBits & ByteLanes.top == 0
   }
 }
