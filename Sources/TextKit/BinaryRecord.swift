@@ -165,6 +165,31 @@ public struct BinaryReader {
     return value
   }
 
+  /// `count` fixed 64-bit words in one copy, as `readFixedUInt64` reads them one by one; nil when the record
+  /// holds fewer. A cached summary's band keys and digests are most of its record.
+  public mutating func readFixedUInt64s(count: Int) -> [UInt64]? {
+    guard count >= 0, (end - offset) / 8 >= count else { return nil }
+    guard count > 0 else { return [] }
+    let start = offset
+    offset += count * 8
+    return bytes.withUnsafeBytes { raw in
+      [UInt64](unsafeUninitializedCapacity: count) { words, initialized in
+        let source = raw.baseAddress! + start
+        for index in 0..<count {
+          words[index] = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+        }
+        initialized = count
+      }
+    }
+  }
+
+  /// Where the bytes `readBytes` would return lie in the record, without copying them.
+  public mutating func readByteRange() -> Range<Int>? {
+    guard let count = readCount() else { return nil }
+    defer { offset += count }
+    return offset..<(offset + count)
+  }
+
   public mutating func readString() -> String? {
     guard let raw = readBytes() else { return nil }
     return String(validating: raw, as: UTF8.self)

@@ -8,30 +8,51 @@ extension DuplicateParagraphRule {
   /// For each block to compare, the earlier blocks (site boilerplate aside) that share at least one LSH
   /// band with it: band by band, earlier blocks in run order, each named once, where it first appears.
   func bandMates(_ summaries: [Summary], ignoring boilerplate: DigestTable<Void>, of verdicts: [[Verdict]]) -> [Seen: [Seen]] {
-    let places = summaries.enumerated().flatMap { documentIndex, summary in
-      summary.digests.indices.filter { !boilerplate.contains(summary.digests[$0]) }.map { Seen(document: documentIndex, entry: $0) }
+    // The compared blocks in run order, as each post's entry indices from `postStarts[post]` on.
+    var entryList: [Int32] = []
+    var starts = [0]
+    starts.reserveCapacity(summaries.count + 1)
+    var waitList: [Bool] = []
+    for (documentIndex, summary) in summaries.enumerated() {
+      for (entry, digest) in summary.digests.enumerated() where !boilerplate.contains(digest) {
+        entryList.append(Int32(truncatingIfNeeded: entry))
+        if case .compareNear = verdicts[documentIndex][entry] { waitList.append(true) } else { waitList.append(false) }
+      }
+      starts.append(entryList.count)
     }
-    let waits = places.map { seen in
-      if case .compareNear = verdicts[seen.document][seen.entry] { true } else { false }
-    }
+    let (entries, postStarts, waits) = (entryList, starts, waitList)
     guard waits.contains(true) else { return [:] }
+    let placeCount = entries.count
     // Bands are independent: one lane per core, each with its own buffers, merged in band order.
     let perBand = BandSlots(count: bandCount)
     defer { perBand.release() }
     let lanes = min(bandCount, max(1, ProcessInfo.processInfo.activeProcessorCount))
+    let bandCount = bandCount
     DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-      var items = [KeyedPlace](repeating: KeyedPlace(key: 0, place: 0), count: places.count)
+      var keys = [UInt64](repeating: 0, count: placeCount)
+      var filter = RepeatFilter(keyCount: placeCount)
+      var items: [KeyedPlace] = []
       var sorter = RadixSorter()
       for band in stride(from: lane, to: bandCount, by: lanes) {
-        // Post by post, so that each post's band keys are fetched once and read in order.
-        var document = -1
-        var bands: [UInt64] = []
-        for (place, seen) in places.enumerated() {
-          if seen.document != document {
-            document = seen.document
-            bands = summaries[document].bands
+        filter.clear()
+        keys.withUnsafeMutableBufferPointer { keys in
+          entries.withUnsafeBufferPointer { entries in
+            for document in summaries.indices where postStarts[document] < postStarts[document + 1] {
+              summaries[document].bands.withUnsafeBufferPointer { bands in
+                for place in postStarts[document]..<postStarts[document + 1] {
+                  let key = bands[Int(entries[place]) * bandCount + band]
+                  keys[place] = key
+                  filter.note(key)
+                }
+              }
+            }
           }
-          items[place] = KeyedPlace(key: bands[seen.entry * bandCount + band], place: Int32(place))
+        }
+        // Only a key seen twice can have a mate: the others (most of them) are left out of the sort. Kept
+        // in place order, so the sort's stability keeps the blocks of one key in run order as before.
+        items.removeAll(keepingCapacity: true)
+        for place in 0..<placeCount where filter.mayRepeat(keys[place]) {
+          items.append(KeyedPlace(key: keys[place], place: Int32(place)))
         }
         // Stable, so the blocks of one key stay in run order.
         sorter.sort(&items)
@@ -53,10 +74,62 @@ extension DuplicateParagraphRule {
     for band in 0..<bandCount {
       for (place, earlier) in perBand.slots[band] { mates[place, default: []] += earlier }
     }
+    // A place's post: the last post starting at or before it.
+    func seen(_ place: Int) -> Seen {
+      var low = 0
+      var high = summaries.count - 1
+      while low < high {
+        let middle = (low + high + 1) / 2
+        if postStarts[middle] <= place { low = middle } else { high = middle - 1 }
+      }
+      return Seen(document: low, entry: Int(entries[place]))
+    }
     return mates.reduce(into: [:]) { result, item in
       var named = Set<Int>()
-      result[places[item.key]] = item.value.filter { named.insert($0).inserted }.map { places[$0] }
+      result[seen(item.key)] = item.value.filter { named.insert($0).inserted }.map { seen($0) }
     }
+  }
+}
+
+/// Which keys of a band occur more than once, with no false negatives: two bit sets indexed by the keys'
+/// top bits, "seen" and "seen twice". A key whose "twice" bit is clear occurred once and has no mate; a set
+/// bit may be another key's, which only keeps a unique key in the sort. Sized to stay in the core's cache.
+private struct RepeatFilter {
+  private var seen: [UInt64]
+  private var twice: [UInt64]
+  private let shift: UInt64
+
+  init(keyCount: Int) {
+    // About eight bits a key, between 4 KiB and 256 KiB a set.
+    var bits = 15
+    while bits < 21 && (1 << bits) < keyCount * 8 { bits += 1 }
+    seen = [UInt64](repeating: 0, count: (1 << bits) / 64)
+    twice = seen
+    shift = UInt64(64 - bits)
+  }
+
+  mutating func clear() {
+    seen.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    twice.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+  }
+
+  @inline(__always)
+  mutating func note(_ key: UInt64) {
+    let bit = key >> shift
+    let word = Int(bit >> 6)
+    let mask = UInt64(1) << (bit & 63)
+    seen.withUnsafeMutableBufferPointer { seen in
+      twice.withUnsafeMutableBufferPointer { twice in
+        twice[word] |= seen[word] & mask
+        seen[word] |= mask
+      }
+    }
+  }
+
+  @inline(__always)
+  func mayRepeat(_ key: UInt64) -> Bool {
+    let bit = key >> shift
+    return twice.withUnsafeBufferPointer { $0[Int(bit >> 6)] & (UInt64(1) << (bit & 63)) != 0 }
   }
 }
 

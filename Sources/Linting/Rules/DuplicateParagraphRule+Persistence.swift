@@ -19,20 +19,13 @@ extension DuplicateParagraphRule: PersistableCorpusRule {
 
   public func decode(_ bytes: [UInt8], path: String, origin: SpillStore.Origin?) -> Summary? {
     var reader = BinaryReader(bytes)
-    guard let count = reader.readCount() else { return nil }
-    var digests: [UInt128] = []
-    digests.reserveCapacity(count)
-    for _ in 0..<count {
-      guard let high = reader.readFixedUInt64(), let low = reader.readFixedUInt64() else { return nil }
-      digests.append(UInt128(high) << 64 | UInt128(low))
-    }
-    guard let bandTotal = reader.readCount(), bandTotal == (reportsNear ? count * bandCount : 0) else { return nil }
-    var bands: [UInt64] = []
-    bands.reserveCapacity(bandTotal)
-    for _ in 0..<bandTotal {
-      guard let band = reader.readFixedUInt64() else { return nil }
-      bands.append(band)
-    }
+    // Digests and band keys are fixed-width words: each list is read in one copy, not word by word.
+    guard let count = reader.readCount(), let halves = reader.readFixedUInt64s(count: count * 2) else { return nil }
+    let digests = halves.isEmpty
+      ? [] : (0..<count).map { UInt128(halves[2 * $0]) << 64 | UInt128(halves[2 * $0 + 1]) }
+    guard let bandTotal = reader.readCount(), bandTotal == (reportsNear ? count * bandCount : 0),
+      let bands = reader.readFixedUInt64s(count: bandTotal)
+    else { return nil }
     var entryStarts: [Int] = []
     entryStarts.reserveCapacity(count)
     for _ in 0..<count {
@@ -40,13 +33,14 @@ extension DuplicateParagraphRule: PersistableCorpusRule {
       guard let start = reader.readInt(), start > (entryStarts.last ?? 0) else { return nil }
       entryStarts.append(start)
     }
-    guard let entryBytes = reader.readBytes(), reader.isAtEnd, (entryStarts.last ?? 0) < entryBytes.count else { return nil }
+    guard let entryRange = reader.readByteRange(), reader.isAtEnd, (entryStarts.last ?? 0) < entryRange.count else { return nil }
     // The cache checks each record whole (a checksum), so only the entry count is read here.
-    var entryReader = BinaryReader(entryBytes)
+    var entryReader = BinaryReader(bytes, at: entryRange.lowerBound, end: entryRange.upperBound)
     guard entryReader.readCount() == count else { return nil }
     // Most posts' details are never read back: point into the cache record rather than copy them.
-    let stored = origin.map { details.reference($0.advanced(by: reader.position - entryBytes.count), count: entryBytes.count) }
+    let stored = origin.map { details.reference($0.advanced(by: entryRange.lowerBound), count: entryRange.count) }
     return Summary(
-      path: path, digests: digests, bands: bands, entryStarts: entryStarts, details: stored ?? details.append(entryBytes))
+      path: path, digests: digests, bands: bands, entryStarts: entryStarts,
+      details: stored ?? details.append(Array(bytes[entryRange])))
   }
 }
