@@ -29,45 +29,53 @@ extension DuplicateParagraphRule {
     let lanes = min(bandCount, max(1, ProcessInfo.processInfo.activeProcessorCount))
     let bandCount = bandCount
     DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-      var keys = [UInt64](repeating: 0, count: placeCount)
+      // A lane's bands are gathered a few at a time, in one pass over the posts' band keys: a block's keys
+      // lie side by side, so one pass per band would fetch the same cache lines again for every band.
+      let laneBands = Array(stride(from: lane, to: bandCount, by: lanes))
+      let groupSize = min(4, laneBands.count)
+      var keys = [UInt64](repeating: 0, count: placeCount * groupSize)
       var filter = RepeatFilter(keyCount: placeCount)
       var items: [KeyedPlace] = []
       var sorter = RadixSorter()
-      for band in stride(from: lane, to: bandCount, by: lanes) {
-        filter.clear()
+      for groupStart in stride(from: 0, to: laneBands.count, by: groupSize) {
+        let group = laneBands[groupStart..<min(groupStart + groupSize, laneBands.count)]
         keys.withUnsafeMutableBufferPointer { keys in
           entries.withUnsafeBufferPointer { entries in
             for document in summaries.indices where postStarts[document] < postStarts[document + 1] {
               summaries[document].bands.withUnsafeBufferPointer { bands in
                 for place in postStarts[document]..<postStarts[document + 1] {
-                  let key = bands[Int(entries[place]) * bandCount + band]
-                  keys[place] = key
-                  filter.note(key)
+                  let base = Int(entries[place]) * bandCount
+                  for (slot, band) in group.enumerated() { keys[slot * placeCount + place] = bands[base + band] }
                 }
               }
             }
           }
         }
-        // Only a key seen twice can have a mate: the others (most of them) are left out of the sort. Kept
-        // in place order, so the sort's stability keeps the blocks of one key in run order as before.
-        items.removeAll(keepingCapacity: true)
-        for place in 0..<placeCount where filter.mayRepeat(keys[place]) {
-          items.append(KeyedPlace(key: keys[place], place: Int32(place)))
-        }
-        // Stable, so the blocks of one key stay in run order.
-        sorter.sort(&items)
-        var found: [Int: [Int]] = [:]
-        var runStart = 0
-        for index in items.indices {
-          guard index == items.count - 1 || items[index + 1].key != items[index].key else { continue }
-          if index > runStart {
-            for member in (runStart + 1)...index where waits[Int(items[member].place)] {
-              found[Int(items[member].place), default: []] += items[runStart..<member].map { Int($0.place) }
-            }
+        for (slot, band) in group.enumerated() {
+          let offset = slot * placeCount
+          filter.clear()
+          for place in 0..<placeCount { filter.note(keys[offset + place]) }
+          // Only a key seen twice can have a mate: the others (most of them) are left out of the sort. Kept
+          // in place order, so the sort's stability keeps the blocks of one key in run order as before.
+          items.removeAll(keepingCapacity: true)
+          for place in 0..<placeCount where filter.mayRepeat(keys[offset + place]) {
+            items.append(KeyedPlace(key: keys[offset + place], place: Int32(place)))
           }
-          runStart = index + 1
+          // Stable, so the blocks of one key stay in run order.
+          sorter.sort(&items)
+          var found: [Int: [Int]] = [:]
+          var runStart = 0
+          for index in items.indices {
+            guard index == items.count - 1 || items[index + 1].key != items[index].key else { continue }
+            if index > runStart {
+              for member in (runStart + 1)...index where waits[Int(items[member].place)] {
+                found[Int(items[member].place), default: []] += items[runStart..<member].map { Int($0.place) }
+              }
+            }
+            runStart = index + 1
+          }
+          perBand.slots[band] = found
         }
-        perBand.slots[band] = found
       }
     }
     var mates: [Int: [Int]] = [:]
