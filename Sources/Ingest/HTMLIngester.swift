@@ -34,7 +34,7 @@ public struct HTMLIngester: Ingester {
       notes.append("listing page: \(teasers) post teasers, not one article; no content blocks kept")
       blocks = []
     }
-    let (trimmed, titleIndex) = trimmer.trim(blocks)
+    let (trimmed, titleIndex) = trimmer.trim(consume blocks)
     blocks = trimmed
     if let titleIndex {
       metadata.titleRange = blocks[titleIndex].textRange
