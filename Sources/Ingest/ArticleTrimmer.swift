@@ -21,14 +21,14 @@ struct ArticleTrimmer {
     var beforeTeasers = 0
     var segment: Int?  // blocks under the current teaser heading
     var longestSegment = 0
-    for index in blocks.indices where blocks[index].role == .content {
-      if isLinkOnlyHeading(blocks[index]) {
+    for block in blocks where block.role == .content {
+      if isLinkOnlyHeading(block) {
         teasers += 1
         segment = 0
         continue
       }
-      if blocks[index].kind == .heading { segment = nil }
-      let letters = UTF8Scalar.count(in: blocks[index].text)
+      if block.kind == .heading { segment = nil }
+      let letters = UTF8Scalar.count(in: block.text)
       total += letters
       if teasers == 0 { beforeTeasers += letters }
       if let count = segment {
@@ -44,10 +44,8 @@ struct ArticleTrimmer {
   }
 
   /// The trimmed blocks and the index of the title heading among them, when there is one.
-  func trim(_ blocks: consuming [Block]) -> (blocks: [Block], title: Int?) {
-    // In place: the blocks kept are moved within the array the caller hands over, not copied into a new one.
-    var result = blocks
-    result.removeAll { isLinkOnlyHeading($0) || isBareNumber($0) }
+  func trim(_ blocks: [Block]) -> (blocks: [Block], title: Int?) {
+    var result = blocks.filter { !isLinkOnlyHeading($0) && !isBareNumber($0) }
     let title = titleIndex(in: result)
     if let title, result[title].kind != .heading {
       // A title styled as a paragraph (`<p class="title">`) is the page's heading all the same.
@@ -215,7 +213,7 @@ struct ArticleTrimmer {
 
   // MARK: - Furniture
 
-  private func isLinkOnlyHeading(_ block: borrowing Block) -> Bool {
+  private func isLinkOnlyHeading(_ block: Block) -> Bool {
     block.kind == .heading && Self.linkedScalars(block) * 10 >= UTF8Scalar.count(in: block.text) * 9
   }
 
@@ -237,7 +235,7 @@ struct ArticleTrimmer {
   }
 
   /// "4", "1 2 3 4 5", "1 of 6", "1 - 5 of 36": counters of a ranked list, a pager or a slide show.
-  private func isBareNumber(_ block: borrowing Block) -> Bool {
+  private func isBareNumber(_ block: Block) -> Bool {
     var text = block.text
     if let verdict = text.withUTF8(Self.asciiIsBareNumber) { return verdict }
     if block.text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil || $0 == " " || $0 == "." }) {

@@ -76,36 +76,30 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
 
   public func check(_ document: Document) throws(RuleError) -> [Finding] {
     var findings: [Finding] = []
-    // Blocks are read in place by index and lent to `check(_:into:)`, not copied out of the array.
-    let blocks = document.blocks
-    for index in blocks.indices where blocks[index].kind != .code {
-      check(blocks[index], into: &findings)
+    for block in document.blocks where block.kind != .code {
+      if block.role == .residue {
+        // Ingest also keeps text it only judged by position (a kicker above the title, a standfirst):
+        // that is page structure, and only text that reads as furniture is reported.
+        guard let kind = ResidueClassifier.classify(block.text) else { continue }
+        findings.append(
+          finding(
+            block: block, range: block.textRange, text: block.text, kind: kind,
+            fix: Fix(kind: .delete, range: block.extent)))
+        continue
+      }
+      // A furniture line glued to the first or last sentence of a paragraph ("… to heal. Share this post").
+      // Most paragraphs cannot hold a glued kind in any sentence, and are never segmented.
+      guard ResidueClassifier.mayHoldGluedResidue(block.text) else { continue }
+      let sentences = block.sentences()
+      guard sentences.count >= 2 else { continue }
+      for range in [sentences[0], sentences[sentences.count - 1]] {
+        let sentence = String(block.text[range])
+        guard let kind = ResidueClassifier.classify(sentence), Self.gluedKinds.contains(kind) else { continue }
+        findings.append(
+          finding(block: block, range: block.sourceRange(of: range), text: sentence, kind: kind, fix: nil))
+      }
     }
     return findings
-  }
-
-  private func check(_ block: borrowing Block, into findings: inout [Finding]) {
-    if block.role == .residue {
-      // Ingest also keeps text it only judged by position (a kicker above the title, a standfirst):
-      // that is page structure, and only text that reads as furniture is reported.
-      guard let kind = ResidueClassifier.classify(block.text) else { return }
-      findings.append(
-        finding(
-          block: block, range: block.textRange, text: block.text, kind: kind,
-          fix: Fix(kind: .delete, range: block.extent)))
-      return
-    }
-    // A furniture line glued to the first or last sentence of a paragraph ("… to heal. Share this post").
-    // Most paragraphs cannot hold a glued kind in any sentence, and are never segmented.
-    guard ResidueClassifier.mayHoldGluedResidue(block.text) else { return }
-    let sentences = block.sentences()
-    guard sentences.count >= 2 else { return }
-    for range in [sentences[0], sentences[sentences.count - 1]] {
-      let sentence = String(block.text[range])
-      guard let kind = ResidueClassifier.classify(sentence), Self.gluedKinds.contains(kind) else { continue }
-      findings.append(
-        finding(block: block, range: block.sourceRange(of: range), text: sentence, kind: kind, fix: nil))
-    }
   }
 
   /// Kinds unambiguous enough to report when they share a block with prose.
