@@ -25,7 +25,7 @@ final class SharedPackMatches {
   init(_ document: Document) {
     blocks = document.blocks
     let title = document.metadata.title
-    // By index: a closure over the elements would copy each block out of the array.
+    // By index: a closure over the elements copies each block out of the array.
     let blocks = document.blocks
     titleIndex = blocks.indices.first {
       blocks[$0].role == .content && blocks[$0].kind == .heading && blocks[$0].text == title

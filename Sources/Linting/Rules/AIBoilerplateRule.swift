@@ -137,8 +137,8 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   public func check(_ document: Document) throws(RuleError) -> [Finding] {
     let aboutAI = Self.isAboutAI(document)
     var findings: [Finding] = []
-    // Blocks are read in place by index, not copied out of the array: only the content position is needed
-    // of each block's context.
+    // Only the content position of each block's context is needed: no list of blocks with their contexts
+    // (each a copy of the block and a new heading path) is built.
     let blocks = document.blocks
     let contentCount = blocks.count { $0.role == .content }
     var contentIndex = 0
@@ -430,6 +430,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
 
   private static func isAboutAI(_ document: Document) -> Bool {
     var mentions = 0
+    // By index: a block is copied out of the array only for the lookups that need the whole of it.
     let blocks = document.blocks
     for index in blocks.indices
     where blocks[index].role == .content && blocks[index].kind != .quote && !blocks[index].text.hasPrefix(">") {
