@@ -140,7 +140,8 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     // Only the content position of each block's context is needed: no list of blocks with their contexts
     // (each a copy of the block and a new heading path) is built.
     let blocks = document.blocks
-    let contentCount = blocks.count { $0.role == .content }
+    var contentCount = 0
+    for index in blocks.indices where blocks[index].role == .content { contentCount += 1 }
     var contentIndex = 0
     for index in blocks.indices {
       let position: Int? = blocks[index].role == .content ? contentIndex : nil
