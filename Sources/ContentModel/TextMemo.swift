@@ -44,7 +44,13 @@ public final class TextMemo: Hashable, Sendable {
     @inlinable
     mutating func insert(_ value: any AnyObject & Sendable, for key: Key) {
       guard self.value(key) == nil else { return }
-      if first.count < Self.listed { first.append((key, value)) } else { rest[key] = value }
+      if first.count < Self.listed {
+        // Rules ask for several values of most blocks: one allocation holds them, not one per doubling.
+        if first.isEmpty { first.reserveCapacity(4) }
+        first.append((key, value))
+      } else {
+        rest[key] = value
+      }
     }
   }
 

@@ -21,14 +21,17 @@ struct ArticleTrimmer {
     var beforeTeasers = 0
     var segment: Int?  // blocks under the current teaser heading
     var longestSegment = 0
-    for block in blocks where block.role == .content {
-      if isLinkOnlyHeading(block) {
-        teasers += 1
-        segment = 0
-        continue
+    // By index, reading single fields: only headings are copied out of the array, to be looked at whole.
+    for index in blocks.indices where blocks[index].role == .content {
+      if blocks[index].kind == .heading {
+        if isLinkOnlyHeading(blocks[index]) {
+          teasers += 1
+          segment = 0
+          continue
+        }
+        segment = nil
       }
-      if block.kind == .heading { segment = nil }
-      let letters = UTF8Scalar.count(in: block.text)
+      let letters = UTF8Scalar.count(in: blocks[index].text)
       total += letters
       if teasers == 0 { beforeTeasers += letters }
       if let count = segment {

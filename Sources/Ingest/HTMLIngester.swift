@@ -11,7 +11,7 @@ public struct HTMLIngester: Ingester {
   public func ingest(_ bytes: [UInt8], path: String) throws(IngestError) -> Document {
     let (source, _) = try TextDecoder.decode(bytes, declaredCharset: CharsetSniffer.declaredCharset(in: bytes))
     let index = SourceIndex(source)
-    let root = HTMLParser.parse(index, utf8: Array(source.utf8))
+    let root = HTMLParser.parse(index, text: source)
     let jsonLD = JSONLinkedData(root: root)
     let extractor = ContentExtractor(root: root, articleBodyHint: jsonLD.string("articleBody"))
     var container = extractor.container()

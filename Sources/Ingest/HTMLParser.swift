@@ -15,6 +15,17 @@ enum HTMLParser {
   }()
 
   static func parse(_ source: SourceIndex, utf8 bytes: [UInt8]) -> HTMLElement {
+    bytes.withUnsafeBufferPointer { parse(source, utf8: $0) }
+  }
+
+  /// The same tree, parsed from the text's own UTF-8 storage: a page is not copied into an array first.
+  static func parse(_ source: SourceIndex, text: String) -> HTMLElement {
+    guard !text.isEmpty else { return parse(source, utf8: [UInt8]()) }
+    var text = text
+    return text.withUTF8 { parse(source, utf8: $0) }
+  }
+
+  private static func parse(_ source: SourceIndex, utf8 bytes: UnsafeBufferPointer<UInt8>) -> HTMLElement {
     _ = initialised
     let root = HTMLElement(name: "#document", attributes: [:], line: 1, number: 0)
     // Network, entity substitution and DTD loading stay off; encodings declared in the page are
@@ -24,10 +35,8 @@ enum HTMLParser {
     let options =
       Int32(HTML_PARSE_RECOVER.rawValue) | Int32(HTML_PARSE_NONET.rawValue) | Int32(HTML_PARSE_NOERROR.rawValue)
       | Int32(HTML_PARSE_NOWARNING.rawValue) | Int32(HTML_PARSE_IGNORE_ENC.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
-    let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-      buffer.withMemoryRebound(to: CChar.self) { chars in
-        htmlReadMemory(chars.baseAddress, Int32(clamping: bytes.count), "page.html", "UTF-8", options)
-      }
+    let document: htmlDocPtr? = bytes.withMemoryRebound(to: CChar.self) { chars in
+      htmlReadMemory(chars.baseAddress, Int32(clamping: bytes.count), "page.html", "UTF-8", options)
     }
     guard let document else { return root }
     defer { xmlFreeDoc(document) }

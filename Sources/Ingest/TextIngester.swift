@@ -27,7 +27,7 @@ public struct TextIngester: Ingester {
     }
     var blocks: [Block] = []
     for group in groups where !group.isEmpty {
-      blocks.append(contentsOf: Self.blocks(in: group))
+      Self.appendBlocks(in: group, to: &blocks)
     }
     var metadata = Metadata()
     Self.assignTitle(&blocks, metadata: &metadata)
@@ -82,8 +82,9 @@ public struct TextIngester: Ingester {
     }
   }
 
-  private static func blocks(in group: [SourceLines.Line]) -> [Block] {
-    var result: [Block] = []
+  /// Appends the blocks of `group` to `result` itself: a block made here is moved into the post's list, not
+  /// copied from a list of the group's own.
+  private static func appendBlocks(in group: [SourceLines.Line], to result: inout [Block]) {
     var pending: Pending?
     // Nesting is read from indentation relative to the group's first item; a tab counts as four columns.
     var listIndent: Int?
@@ -142,13 +143,11 @@ public struct TextIngester: Ingester {
       }
     }
     flush()
-    return result
   }
 
   /// Single short lines that read like titles become headings; furniture lines become residue.
   /// `isFurniture` is the verdict on the block's text when it is already known.
-  private static func classify(_ block: Block, isFurniture: Bool?) -> Block {
-    var block = block
+  private static func classify(_ block: consuming Block, isFurniture: Bool?) -> Block {
     if isFurniture ?? TextFurniture.isFurniture(block.text) {
       block.role = .residue
       return block

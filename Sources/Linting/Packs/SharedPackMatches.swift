@@ -25,7 +25,11 @@ final class SharedPackMatches {
   init(_ document: Document) {
     blocks = document.blocks
     let title = document.metadata.title
-    titleIndex = document.blocks.firstIndex { $0.role == .content && $0.kind == .heading && $0.text == title }
+    // By index: a closure over the elements copies each block out of the array.
+    let blocks = document.blocks
+    titleIndex = blocks.indices.first {
+      blocks[$0].role == .content && blocks[$0].kind == .heading && blocks[$0].text == title
+    }
   }
 
   /// Whether `member` of `automaton` matches anywhere in the whole text of block `index`: asked by every

@@ -137,10 +137,22 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
   public func check(_ document: Document) throws(RuleError) -> [Finding] {
     let aboutAI = Self.isAboutAI(document)
     var findings: [Finding] = []
-    for (block, context) in document.blocksWithContext where block.kind != .code {
+    // Only the content position of each block's context is needed: no list of blocks with their contexts
+    // (each a copy of the block and a new heading path) is built.
+    let blocks = document.blocks
+    var contentCount = 0
+    for index in blocks.indices where blocks[index].role == .content { contentCount += 1 }
+    var contentIndex = 0
+    for index in blocks.indices {
+      let position: Int? = blocks[index].role == .content ? contentIndex : nil
+      if position != nil { contentIndex += 1 }
+      guard blocks[index].kind != .code else { continue }
       // A chatbot reply quoted in an article about chatbots is an example, not a leftover.
-      if aboutAI && (block.kind == .quote || block.text.hasPrefix(">")) { continue }
-      findings += check(block, nearEdge: context.isNearEdge(within: 3))
+      if aboutAI && (blocks[index].kind == .quote || blocks[index].text.hasPrefix(">")) { continue }
+      // As `BlockContext.isNearEdge(within: 3)`: among the first or last three content blocks, or residue.
+      let nearEdge = position.map { $0 < 3 || $0 >= contentCount - 3 } ?? true
+      let found = check(blocks[index], nearEdge: nearEdge)
+      if !found.isEmpty { findings += found }
     }
     return findings
   }
@@ -157,7 +169,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     case opener, offer, selfReference, placeholder, promptLabel, markdown, artefact
   }
 
-  private func check(_ block: Block, nearEdge: Bool) -> [Finding] {
+  private func check(_ block: borrowing Block, nearEdge: Bool) -> [Finding] {
     let text = block.text
     let leads = block.assistantLeads
     // Most blocks hold no word a sentence-level phrase starts with, and no label or opener at their start:
@@ -419,10 +431,13 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
 
   private static func isAboutAI(_ document: Document) -> Bool {
     var mentions = 0
-    for block in document.blocks where block.role == .content && block.kind != .quote && !block.text.hasPrefix(">") {
+    // By index: a block is copied out of the array only for the lookups that need the whole of it.
+    let blocks = document.blocks
+    for index in blocks.indices
+    where blocks[index].role == .content && blocks[index].kind != .quote && !blocks[index].text.hasPrefix(">") {
       // A block with no word position where a topic phrase may start has no match: it is not scanned.
-      guard block.assistantLeads.countedPositions > 0 else { continue }
-      mentions += block.wordScan.matches(of: AssistantLexicon.aiTopic).count
+      guard blocks[index].assistantLeads.countedPositions > 0 else { continue }
+      mentions += blocks[index].wordScan.matches(of: AssistantLexicon.aiTopic).count
       if mentions >= 2 { return true }
     }
     return false

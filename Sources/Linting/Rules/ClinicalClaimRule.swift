@@ -418,9 +418,11 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
   /// Three different words of health vocabulary make a health post; a recipe that cures salmon is not one.
   private static func isHealthPost(_ document: Document) -> Bool {
     var seen: Set<String> = []
-    for block in document.blocks where block.role == .content {
+    // Blocks are read in place by index, not copied out of the array.
+    let blocks = document.blocks
+    for index in blocks.indices where blocks[index].role == .content {
       // The block's bytes first: no scan is built for a block whose words are all ASCII.
-      let read = HealthLexicon.contextMatches.forEachMatch(in: block.text) { key in
+      let read = HealthLexicon.contextMatches.forEachMatch(in: blocks[index].text) { key in
         seen.insert(key)
         return seen.count < 3
       }
@@ -428,7 +430,7 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
         if stopped { return true }
         continue
       }
-      let scan = block.wordScan
+      let scan = blocks[index].wordScan
       // The matches of `scan.matches(of:)` in order, stopping at the third different word.
       var position = 0
       while position < scan.words.count {

@@ -76,11 +76,15 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
 
   public func check(_ document: Document) throws(RuleError) -> [Finding] {
     var findings: [Finding] = []
-    for block in document.blocks where block.kind != .code {
-      if block.role == .residue {
+    // By index, reading single fields first: most blocks are passed by before the whole block is needed,
+    // and are never copied out of the array.
+    let blocks = document.blocks
+    for index in blocks.indices where blocks[index].kind != .code {
+      if blocks[index].role == .residue {
         // Ingest also keeps text it only judged by position (a kicker above the title, a standfirst):
         // that is page structure, and only text that reads as furniture is reported.
-        guard let kind = ResidueClassifier.classify(block.text) else { continue }
+        guard let kind = ResidueClassifier.classify(blocks[index].text) else { continue }
+        let block = blocks[index]
         findings.append(
           finding(
             block: block, range: block.textRange, text: block.text, kind: kind,
@@ -89,7 +93,8 @@ public struct ScrapeResidueRule: BuiltInRule, DocumentRule {
       }
       // A furniture line glued to the first or last sentence of a paragraph ("… to heal. Share this post").
       // Most paragraphs cannot hold a glued kind in any sentence, and are never segmented.
-      guard ResidueClassifier.mayHoldGluedResidue(block.text) else { continue }
+      guard ResidueClassifier.mayHoldGluedResidue(blocks[index].text) else { continue }
+      let block = blocks[index]
       let sentences = block.sentences()
       guard sentences.count >= 2 else { continue }
       for range in [sentences[0], sentences[sentences.count - 1]] {
