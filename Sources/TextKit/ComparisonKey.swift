@@ -82,32 +82,39 @@ public struct ComparisonKey: Sendable {
           hash.add(byte)
           index &+= 1
           four: while index &+ 4 <= count {
-            let first = folded[Int(start[index])]
-            guard first > Self.apostrophe else { break four }
-            key[index &+ shift] = first
-            hash.add(first)
-            let second = folded[Int(start[index &+ 1])]
-            guard second > Self.apostrophe else {
+            byte = folded[Int(start[index])]
+            guard byte > Self.apostrophe else { break four }
+            key[index &+ shift] = byte
+            hash.add(byte)
+            byte = folded[Int(start[index &+ 1])]
+            guard byte > Self.apostrophe else {
               index &+= 1
               break four
             }
-            key[index &+ 1 &+ shift] = second
-            hash.add(second)
-            let third = folded[Int(start[index &+ 2])]
-            guard third > Self.apostrophe else {
+            key[index &+ 1 &+ shift] = byte
+            hash.add(byte)
+            byte = folded[Int(start[index &+ 2])]
+            guard byte > Self.apostrophe else {
               index &+= 2
               break four
             }
-            key[index &+ 2 &+ shift] = third
-            hash.add(third)
-            let fourth = folded[Int(start[index &+ 3])]
-            guard fourth > Self.apostrophe else {
+            key[index &+ 2 &+ shift] = byte
+            hash.add(byte)
+            byte = folded[Int(start[index &+ 3])]
+            guard byte > Self.apostrophe else {
               index &+= 3
               break four
             }
-            key[index &+ 3 &+ shift] = fourth
-            hash.add(fourth)
+            key[index &+ 3 &+ shift] = byte
+            hash.add(byte)
             index &+= 4
+          }
+          // `byte` is the last letter written, or the byte at `index` that stopped the word: a separator,
+          // the usual stop, is passed over here rather than read twice more.
+          if byte == Self.separator {
+            index &+= 1
+            shift &-= 1
+            break
           }
           while index < count {
             byte = folded[Int(start[index])]
