@@ -15,6 +15,11 @@ import Testing
     (String(repeating: "c", count: 80) + "e\u{301}" + " more", String(repeating: "c", count: 79) + "…"),
     (String(repeating: "d", count: 78) + "e\u{301}" + String(repeating: "f", count: 10), String(repeating: "d", count: 78) + "e\u{301}…"),
     ("Ünïcode\r\nwith CR LF", "Ünïcode with CR LF"),
+    // A line break or a byte outside ASCII in the middle of the bytes looked at, which are read eight at a time.
+    (String(repeating: "g", count: 41) + "\r" + String(repeating: "h", count: 50), String(repeating: "g", count: 41) + " " + String(repeating: "h", count: 37) + "…"),
+    (String(repeating: "i", count: 45) + "é" + String(repeating: "j", count: 50), String(repeating: "i", count: 45) + "é" + String(repeating: "j", count: 33) + "…"),
+    // A tab and the bytes next to the line breaks are not breaks.
+    ("\t" + String(repeating: "\u{0E}k", count: 45), "\t" + String(repeating: "\u{0E}k", count: 39) + "…"),
   ])
   func excerptIsOneLineOfAtMostEightyCharacters(_ text: String, _ expected: String) {
     #expect(text.excerpt() == expected)
