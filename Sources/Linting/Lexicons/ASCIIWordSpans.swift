@@ -69,6 +69,9 @@ enum ASCIIWordSpans {
           if !body(span) { return true }
         }
         ordinal += 1
+        // The byte that ended the word is neither a letter nor a digit: an ASCII one is passed over here
+        // rather than tested again below (most words end at a space).
+        if index < count && bytes[index] < 0x80 { index += 1 }
         continue
       }
       if byte < 0x80 {
@@ -84,20 +87,25 @@ enum ASCIIWordSpans {
 
   /// The `WordScan` key of a word read from `bytes`.
   static func key(of span: Span, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-    var key: [UInt8] = []
-    key.reserveCapacity(span.end - span.start)
-    var index = span.start
-    while index < span.end {
-      let byte = bytes[index]
-      if byte >= 0x80 {  // only a curly apostrophe gets here
-        key.append(0x27)
-        index += 3
-        continue
+    // Written straight into the string (a key is at most as long as the word): most keys are short enough
+    // to be held inline, with nothing allocated.
+    String(unsafeUninitializedCapacity: span.end - span.start) { key in
+      var length = 0
+      var index = span.start
+      while index < span.end {
+        let byte = bytes[index]
+        if byte >= 0x80 {  // only a curly apostrophe gets here
+          key[length] = 0x27
+          length += 1
+          index += 3
+          continue
+        }
+        key[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        length += 1
+        index += 1
       }
-      key.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-      index += 1
+      return length
     }
-    return String(decoding: key, as: UTF8.self)
   }
 
   /// FNV-1a of the word's key (as `WordScan.Word.asciiHash`) and the key's first four bytes, first byte
