@@ -69,6 +69,9 @@ enum ASCIIWordSpans {
           if !body(span) { return true }
         }
         ordinal += 1
+        // The byte that ended the word is neither a letter nor a digit: an ASCII one is passed over here
+        // rather than tested again below (most words end at a space).
+        if index < count && bytes[index] < 0x80 { index += 1 }
         continue
       }
       if byte < 0x80 {
@@ -84,20 +87,25 @@ enum ASCIIWordSpans {
 
   /// The `WordScan` key of a word read from `bytes`.
   static func key(of span: Span, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-    var key: [UInt8] = []
-    key.reserveCapacity(span.end - span.start)
-    var index = span.start
-    while index < span.end {
-      let byte = bytes[index]
-      if byte >= 0x80 {  // only a curly apostrophe gets here
-        key.append(0x27)
-        index += 3
-        continue
+    // Written straight into the string (a key is at most as long as the word): most keys are short enough
+    // to be held inline, with nothing allocated.
+    String(unsafeUninitializedCapacity: span.end - span.start) { key in
+      var length = 0
+      var index = span.start
+      while index < span.end {
+        let byte = bytes[index]
+        if byte >= 0x80 {  // only a curly apostrophe gets here
+          key[length] = 0x27
+          length += 1
+          index += 3
+          continue
+        }
+        key[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        length += 1
+        index += 1
       }
-      key.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-      index += 1
+      return length
     }
-    return String(decoding: key, as: UTF8.self)
   }
 
   /// FNV-1a of the word's key (as `WordScan.Word.asciiHash`) and the key's first four bytes, first byte
@@ -176,7 +184,8 @@ enum ASCIIWordSpans {
   /// slot: that only lets more words through.
   struct Filter: Sendable {
     /// By the slots of the first two bytes: the low 32 bits a bit per length (31 for 31 and longer), the
-    /// high 32 a bit per slot of the third byte.
+    /// high 32 a bit per slot of the third byte. No word has length 0: bit 0 is set in every row once an
+    /// ending is admitted, so a word turned away by its row asks for the endings only when there are some.
     private var rows = [UInt64](repeating: 0, count: 32 * 32)
     /// Four-letter endings that let a word of four or more bytes through, first byte highest.
     private var endings: [UInt32] = []
@@ -201,7 +210,10 @@ enum ASCIIWordSpans {
       let bytes = Array(ending.utf8)
       precondition(bytes.count == 4 && bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }, "ending \(ending)")
       endings.append(bytes.reduce(0) { $0 << 8 | UInt32($1) })
+      for index in rows.indices { rows[index] |= Self.hasEndings }
     }
+
+    private static let hasEndings: UInt64 = 1
 
     /// Marks the rows and third-byte slots of words starting with `bytes`; a prefix shorter than three
     /// bytes marks every slot after it.
@@ -225,10 +237,13 @@ enum ASCIIWordSpans {
       let length = span.end &- start
       // Slot 0 stands for no byte: no letter or digit has it.
       let second = length > 1 ? Self.slot(bytes[start &+ 1]) : 0
-      let third = length > 2 ? Self.slot(bytes[start &+ 2]) : 0
       let row = rows.withUnsafeBufferPointer { $0[Self.slot(bytes[start]) << 5 | second] }
-      if row & (1 << UInt64(min(length, 31))) != 0 && row & (1 << (32 &+ UInt64(third))) != 0 { return true }
-      guard length >= 4, !endings.isEmpty else { return false }
+      // Most words are turned away by their first two bytes and length: the third is read only after.
+      if row & (1 << UInt64(min(length, 31))) != 0 {
+        let third = length > 2 ? Self.slot(bytes[start &+ 2]) : 0
+        if row & (1 << (32 &+ UInt64(third))) != 0 { return true }
+      }
+      guard length >= 4, row & Self.hasEndings != 0 else { return false }
       let end = span.end
       // Letters lowered; digits keep their bytes, which no ending holds.
       let tail =

@@ -18,6 +18,8 @@ struct MatchStartReader: Sendable {
   private let wordHashes: WordHashSet
   /// Hashes of every second word of a pair.
   private let secondHashes: WordHashSet
+  /// Hashes of every first word of a pair: the pairs are looked up only for words that have one.
+  private let pairFirstHashes: WordHashSet
   /// The first four bytes of each prefix.
   private let prefixHeads: WordHashSet
   /// The bytes of each prefix, to turn away words that share only a prefix's first four bytes ("present",
@@ -53,6 +55,7 @@ struct MatchStartReader: Sendable {
     self.filter = filter
     wordHashes = WordHashSet(singles.map(FNV1a.hash) + pairs.keys.map(FNV1a.hash))
     secondHashes = WordHashSet(pairs.values.joined().map(FNV1a.hash))
+    pairFirstHashes = WordHashSet(pairs.keys.map(FNV1a.hash))
     prefixHeads = WordHashSet(prefixes.map { UInt64(ASCIIWordSpans.head(of: $0)) })
     prefixBytes = prefixes.map { Array($0.utf8) }
   }
@@ -84,7 +87,7 @@ struct MatchStartReader: Sendable {
         }
         guard mayStart else { return true }
         let matchesAlone = singles.contains(key) || prefixes.contains { key.hasPrefix($0) }
-        if pairs[key] != nil {
+        if pairFirstHashes.contains(hash) && pairs[key] != nil {
           pending = (key, matchesAlone, word.ordinal)
           return true
         }

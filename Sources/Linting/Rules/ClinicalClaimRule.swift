@@ -417,13 +417,16 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
 
   /// Three different words of health vocabulary make a health post; a recipe that cures salmon is not one.
   private static func isHealthPost(_ document: Document) -> Bool {
-    var seen: Set<String> = []
+    // At most two words are held before the answer is known: a list compared word by word is cheaper
+    // than a set that hashes each.
+    var seen: [String] = []
+    seen.reserveCapacity(3)
     // Blocks are read in place by index, not copied out of the array.
     let blocks = document.blocks
     for index in blocks.indices where blocks[index].role == .content {
       // The block's bytes first: no scan is built for a block whose words are all ASCII.
       let read = HealthLexicon.contextMatches.forEachMatch(in: blocks[index].text) { key in
-        seen.insert(key)
+        if !seen.contains(key) { seen.append(key) }
         return seen.count < 3
       }
       if let stopped = read {
@@ -440,7 +443,8 @@ public struct ClinicalClaimRule: BuiltInRule, DocumentRule {
           position += 1
           continue
         }
-        seen.insert(scan.words[position].key)
+        let key = scan.words[position].key
+        if !seen.contains(key) { seen.append(key) }
         if seen.count >= 3 { return true }
         position += length
       }
