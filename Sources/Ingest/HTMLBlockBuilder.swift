@@ -210,6 +210,11 @@ struct HTMLBlockBuilder {
     return text.split(separator: " ").count >= 6
   }
 
+  /// `properties.isAlphabetic`, answered for ASCII (where only letters are) without the property table.
+  private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+  }
+
   /// From the start tag of the block's element to the end of its end tag, when both can be found.
   private func extent(of block: PendingBlock) -> SourceRange {
     let textRange = block.map.range(of: 0..<max(block.map.length, 1))
@@ -223,7 +228,7 @@ struct HTMLBlockBuilder {
       index = found
       if source.matches(opening, at: index) {
         let after = index + opening.unicodeScalars.count
-        if after < source.count, !source.scalars[after].properties.isAlphabetic, source.scalars[after] != "-" {
+        if after < source.count, !Self.isAlphabetic(source.scalars[after]), source.scalars[after] != "-" {
           start = index
           break
         }

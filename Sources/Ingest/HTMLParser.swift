@@ -153,7 +153,7 @@ enum HTMLParser {
         length &+= 1
       }
       let packed = length < 8 || pointer[8] == 0
-      if packed, let index = keys.firstIndex(of: key) { return names[index] }
+      if packed, let index = Self.index(of: key, in: keys) { return names[index] }
       let name = HTMLParser.string(pointer).lowercased()
       let role = HTMLTagRole.of(name)
       if packed, keys.count < Self.capacity {
@@ -161,6 +161,13 @@ enum HTMLParser {
         names.append((name, role))
       }
       return (name, role)
+    }
+
+    private static func index(of key: UInt64, in keys: [UInt64]) -> Int? {
+      keys.withUnsafeBufferPointer { keys in
+        for index in keys.indices where keys[index] == key { return index }
+        return nil
+      }
     }
   }
 
