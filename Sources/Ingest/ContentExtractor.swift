@@ -154,7 +154,7 @@ struct ContentExtractor {
   }
 
   private static func isStructuralChrome(_ element: HTMLElement) -> Bool {
-    if Self.droppedElements.contains(element.name), element.name != "form" { return true }
+    if element.role.isDropped, element.name != "form" { return true }
     if let role = element.attribute("role")?.lowercased(),
       ["navigation", "complementary", "contentinfo", "banner", "search", "dialog", "menu", "menubar"].contains(role)
     {

@@ -210,23 +210,29 @@ struct HTMLBlockBuilder {
     return text.split(separator: " ").count >= 6
   }
 
+  /// `properties.isAlphabetic`, answered for ASCII (where only letters are) without the property table.
+  private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+  }
+
   /// From the start tag of the block's element to the end of its end tag, when both can be found.
   private func extent(of block: PendingBlock) -> SourceRange {
     let textRange = block.map.range(of: 0..<max(block.map.length, 1))
     guard let element = block.element, block.firstOffset >= 0, block.lastOffset >= 0 else { return textRange }
     var start = block.firstOffset
     let opening = "<" + element.name
-    var index = block.firstOffset - 1
+    var index = block.firstOffset
     let floor = max(0, block.firstOffset - 2048)
-    while index >= floor {
-      if source.scalars[index] == "<", source.matches(opening, at: index) {
+    // Each `<` back to the floor, nearest first, found in the ASCII mirror.
+    while let found = source.lastOffset(ofASCII: 0x3C, in: floor, before: index) {
+      index = found
+      if source.matches(opening, at: index) {
         let after = index + opening.unicodeScalars.count
-        if after < source.count, !source.scalars[after].properties.isAlphabetic, source.scalars[after] != "-" {
+        if after < source.count, !Self.isAlphabetic(source.scalars[after]), source.scalars[after] != "-" {
           start = index
           break
         }
       }
-      index -= 1
     }
     var end = block.lastOffset + 1
     if let close = source.firstOffset(of: "</" + element.name, from: block.lastOffset, limit: 4096),

@@ -27,7 +27,7 @@ enum HTMLParser {
 
   private static func parse(_ source: SourceIndex, utf8 bytes: UnsafeBufferPointer<UInt8>) -> HTMLElement {
     _ = initialised
-    let root = HTMLElement(name: "#document", attributes: [:], line: 1, number: 0)
+    let root = HTMLElement(name: "#document", attributes: [], line: 1, number: 0)
     // Network, entity substitution and DTD loading stay off; encodings declared in the page are
     // ignored because the bytes handed over are already UTF-8. Without XML_PARSE_HUGE, one text node over
     // 10 MB (an inline state blob, a base64 image) stops the parse and the article after it is lost; the
@@ -57,20 +57,21 @@ enum HTMLParser {
     var flattened = 0
     var rawDepth = 0
     var elementCount = 1
+    var names = TagNames()
     var node = top.pointee.children
     while let visiting = node {
       var descend = false
       switch visiting.pointee.type {
       case XML_ELEMENT_NODE:
-        let name = string(visiting.pointee.name).lowercased()
-        let role = HTMLTagRole.of(name)
+        let (name, role) = names.nameAndRole(visiting.pointee.name)
         if depth >= maximumDepth {
           flattened += 1
         } else {
           let element = HTMLElement(
-            name: name, role: role, attributes: attributes(of: visiting), line: Int(visiting.pointee.line), number: elementCount)
+            name: name, role: role, attributes: attributes(of: visiting, names: &names), line: Int(visiting.pointee.line), number: elementCount)
           elementCount += 1
           element.parent = current
+          if let first = visiting.pointee.children { element.children.reserveCapacity(copiedNodes(from: first)) }
           root.documentOrder.append(element)
           current.children.append(.element(element))
           current = element
@@ -103,6 +104,21 @@ enum HTMLParser {
     }
   }
 
+  /// How many of the siblings from `first` on are copied (elements, text, comments): the child list is made
+  /// at its size once rather than grown by doubling.
+  private static func copiedNodes(from first: xmlNodePtr) -> Int {
+    var count = 0
+    var node: xmlNodePtr? = first
+    while let sibling = node {
+      switch sibling.pointee.type {
+      case XML_ELEMENT_NODE, XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE: count += 1
+      default: break
+      }
+      node = sibling.pointee.next
+    }
+    return count
+  }
+
   private static func leave(
     _ element: xmlNodePtr, current: inout HTMLElement, depth: inout Int, flattened: inout Int, rawDepth: inout Int,
     next: Int
@@ -118,19 +134,57 @@ enum HTMLParser {
     }
   }
 
-  private static func attributes(of node: xmlNodePtr) -> [String: String] {
-    var result: [String: String] = [:]
-    var attribute = node.pointee.properties
-    while let current = attribute {
-      let name = string(current.pointee.name).lowercased()
+  /// Tag and attribute names as strings (with the tag role), made once per distinct name of a page rather than once
+  /// per element: a page uses a few dozen names. Names of up to eight bytes are known by their bytes packed into
+  /// one integer and found by a linear search (cheaper than hashing a string); longer names are made each time.
+  private struct TagNames {
+    private var keys: [UInt64] = []
+    private var names: [(name: String, role: HTMLTagRole)] = []
+    private static let capacity = 64
+
+    mutating func nameAndRole(_ pointer: UnsafePointer<xmlChar>?) -> (String, HTMLTagRole) {
+      guard let pointer else { return ("", HTMLTagRole.of("")) }
+      var key: UInt64 = 0
+      var length = 0
+      while length < 8 {
+        let byte = pointer[length]
+        if byte == 0 { break }
+        key |= UInt64(byte) &<< UInt64(length &* 8)
+        length &+= 1
+      }
+      let packed = length < 8 || pointer[8] == 0
+      if packed, let index = Self.index(of: key, in: keys) { return names[index] }
+      let name = HTMLParser.string(pointer).lowercased()
+      let role = HTMLTagRole.of(name)
+      if packed, keys.count < Self.capacity {
+        keys.append(key)
+        names.append((name, role))
+      }
+      return (name, role)
+    }
+
+    private static func index(of key: UInt64, in keys: [UInt64]) -> Int? {
+      keys.withUnsafeBufferPointer { keys in
+        for index in keys.indices where keys[index] == key { return index }
+        return nil
+      }
+    }
+  }
+
+  private static func attributes(of node: xmlNodePtr, names: inout TagNames) -> [(name: String, value: String)] {
+    guard var attribute = node.pointee.properties else { return [] }
+    var result: [(name: String, value: String)] = []
+    while true {
+      let name = names.nameAndRole(attribute.pointee.name).0
       var value = ""
-      var child = current.pointee.children
+      var child = attribute.pointee.children
       while let text = child {
         value += string(text.pointee.content)
         child = text.pointee.next
       }
-      if result[name] == nil { result[name] = value }
-      attribute = current.pointee.next
+      if !result.contains(where: { $0.name == name }) { result.append((name, value)) }
+      guard let next = attribute.pointee.next else { break }
+      attribute = next
     }
     return result
   }

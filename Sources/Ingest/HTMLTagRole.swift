@@ -9,8 +9,10 @@ struct HTMLTagRole: Sendable {
   let isBlock: Bool
   /// An element whose content libxml2 keeps verbatim, character references included.
   let isRawText: Bool
+  /// An element that never holds article text (`ContentExtractor.droppedElements`).
+  let isDropped: Bool
 
-  static let inline = HTMLTagRole(headingLevel: nil, isLeafBlock: false, isBlock: false, isRawText: false)
+  static let inline = HTMLTagRole(headingLevel: nil, isLeafBlock: false, isBlock: false, isRawText: false, isDropped: false)
 
   static func of(_ name: String) -> HTMLTagRole { table[name] ?? .inline }
 
@@ -27,10 +29,10 @@ struct HTMLTagRole: Sendable {
 
   private static let table: [String: HTMLTagRole] = {
     var table: [String: HTMLTagRole] = [:]
-    for name in blockElements.union(rawTextElements) {
+    for name in blockElements.union(rawTextElements).union(ContentExtractor.droppedElements) {
       table[name] = HTMLTagRole(
         headingLevel: headingLevels[name], isLeafBlock: leafBlocks.contains(name), isBlock: blockElements.contains(name),
-        isRawText: rawTextElements.contains(name))
+        isRawText: rawTextElements.contains(name), isDropped: ContentExtractor.droppedElements.contains(name))
     }
     return table
   }()

@@ -4,7 +4,9 @@ final class HTMLElement {
   let name: String
   /// What the name says about how the element's text is read.
   let role: HTMLTagRole
-  let attributes: [String: String]
+  /// Name and value of each attribute, names lower-cased, the first of a repeated name only. A list rather than a
+  /// dictionary: an element has a few attributes, read a few times, and a list is cheaper to build and free.
+  let attributes: [(name: String, value: String)]
   var children: [HTMLNode] = []
   /// Unowned rather than weak: the root owns every element (through `documentOrder`) for as long as the tree is
   /// read, and a weak reference would give each parent a side table to allocate and free.
@@ -22,7 +24,7 @@ final class HTMLElement {
   /// strong reference upward, and it must not hold one to itself.
   var documentOrder: [HTMLElement] = []
 
-  init(name: String, role: HTMLTagRole = .inline, attributes: [String: String], line: Int, number: Int) {
+  init(name: String, role: HTMLTagRole = .inline, attributes: [(name: String, value: String)], line: Int, number: Int) {
     self.name = name
     self.role = role
     self.attributes = attributes
@@ -30,12 +32,17 @@ final class HTMLElement {
     self.number = number
   }
 
-  func attribute(_ name: String) -> String? { attributes[name] }
+  func attribute(_ name: String) -> String? {
+    for attribute in attributes where attribute.name == name { return attribute.value }
+    return nil
+  }
 
   /// Lower-cased words of the class and id attributes ("post-content main" → post-content, main).
   lazy var classWords: [String] = {
-    if attributes["class"] == nil, attributes["id"] == nil { return [] }
-    let joined = (attributes["class"] ?? "") + " " + (attributes["id"] ?? "")
+    let classes = attribute("class")
+    let id = attribute("id")
+    if classes == nil, id == nil { return [] }
+    let joined = (classes ?? "") + " " + (id ?? "")
     if let words = Self.asciiWords(joined) { return words }
     let raw = joined.lowercased()
     return raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)

@@ -1,4 +1,5 @@
 import ContentModel
+import Glibc
 import TextKit
 
 /// The decoded source as scalars, with a line index: turns scalar offsets into lines and columns.
@@ -127,6 +128,20 @@ struct SourceIndex {
     let lowerFirst = Self.asciiLower(first)
     var index = max(0, offset)
     let end = limit == .max ? scalars.count : min(scalars.count, offset + limit)
+    if first.isASCII, !Self.isASCIILetter(first) {
+      // A first scalar with one case stands in the ASCII mirror exactly where it stands in the text: candidates
+      // are found by memchr rather than scalar by scalar.
+      return asciiBytes.withUnsafeBufferPointer { ascii -> Int? in
+        guard let base = ascii.baseAddress else { return nil }
+        while index < end {
+          guard let found = memchr(base + index, Int32(first.value), end - index) else { return nil }
+          index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+          if matches(text, at: index) { return index }
+          index += 1
+        }
+        return nil
+      }
+    }
     while index < end {
       if Self.asciiLower(scalars[index]) == lowerFirst, matches(text, at: index) {
         return index
@@ -134,6 +149,26 @@ struct SourceIndex {
       index += 1
     }
     return nil
+  }
+
+  /// The offset of the last `byte` (ASCII) in `floor..<end`, read from the ASCII mirror.
+  func lastOffset(ofASCII byte: UInt8, in floor: Int, before end: Int) -> Int? {
+    let floor = max(0, floor)
+    let end = min(end, asciiBytes.count)
+    guard floor < end else { return nil }
+    return asciiBytes.withUnsafeBufferPointer { ascii -> Int? in
+      var index = end
+      while index > floor {
+        index &-= 1
+        if ascii[index] == byte { return index }
+      }
+      return nil
+    }
+  }
+
+  private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value | 0x20
+    return value >= 0x61 && value <= 0x7A
   }
 
   /// ASCII letters folded to lower case; every other scalar unchanged.
