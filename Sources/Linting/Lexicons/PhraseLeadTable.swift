@@ -31,9 +31,6 @@ struct PhraseLeadTable: Sendable {
   /// two bytes (`leadSlot`): a word whose first bytes and length no filed word has is passed by unhashed,
   /// unless it may be the second word of a pair.
   private var leadLengths = [UInt32](repeating: 0, count: 1024)
-  /// As `leadLengths`, for the second words of the phrases `pairs` files: after a word that starts a pair
-  /// ("the", "in"), a word that no second word's first bytes and length fit is passed by unhashed.
-  private var followLengths = [UInt32](repeating: 0, count: 1024)
   /// Sets with a phrase whose first word no hash decides (a prefix, `*`, or not ASCII).
   private var alwaysMask: UInt32 = 0
   private let countedBit: UInt32
@@ -56,8 +53,6 @@ struct PhraseLeadTable: Sendable {
         leadLengths[Self.leadSlot(key[0], key.count > 1 ? key[1] : 0)] |= Self.lengthBit(key.count)
         if words.count >= 2, Self.isPlain(words[1]) {
           singles.insert(firstHash, Self.startsPair)
-          let second = Array(words[1].utf8)
-          followLengths[Self.leadSlot(second[0], second.count > 1 ? second[1] : 0)] |= Self.lengthBit(second.count)
           pairs.insert(Self.pairKey(firstHash, FNV1a.hash(words[1])), bit)
         } else {
           singles.insert(firstHash, bit)
@@ -86,25 +81,9 @@ struct PhraseLeadTable: Sendable {
     -> Bool
   {
     if curlyApostrophes != 0 { return true }
-    return Self.isFiled(bytes, from: start, to: end, in: leadLengths)
-  }
-
-  /// Whether the word at `start..<end` may be the second word of a phrase `pairs` files, as `mayLead` tells.
-  @inline(__always)
-  fileprivate func mayFollow(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, curlyApostrophes: Int)
-    -> Bool
-  {
-    if curlyApostrophes != 0 { return true }
-    return Self.isFiled(bytes, from: start, to: end, in: followLengths)
-  }
-
-  @inline(__always)
-  private static func isFiled(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, in lengths: [UInt32])
-    -> Bool
-  {
     let length = end - start
-    let slot = leadSlot(bytes[start], length > 1 ? bytes[start + 1] : 0)
-    return lengths.withUnsafeBufferPointer { $0[slot] } & lengthBit(length) != 0
+    let slot = Self.leadSlot(bytes[start], length > 1 ? bytes[start + 1] : 0)
+    return leadLengths.withUnsafeBufferPointer { $0[slot] } & Self.lengthBit(length) != 0
   }
 
   /// The hash of the word at `start..<end` as `WordScan` keys it: ASCII letters lowered, digits and the
@@ -270,10 +249,7 @@ struct PhraseLeadTable: Sendable {
       in table: PhraseLeadTable
     ) {
       let mayLead = table.mayLead(bytes, from: start, to: end, curlyApostrophes: curlyApostrophes)
-      guard
-        mayLead
-          || previousStartsPair && table.mayFollow(bytes, from: start, to: end, curlyApostrophes: curlyApostrophes)
-      else {
+      guard mayLead || previousStartsPair else {
         previousStartsPair = false
         wordCount += 1
         return

@@ -24,10 +24,6 @@ final class PhraseAutomaton: Sendable {
   /// without being hashed or looked up. Two bytes let far fewer words through than one, the more so as the
   /// packs hold more phrases.
   private let leadLengths: [UInt32]
-  /// As `leadLengths`, for the words that go on a phrase (the keys of every edge below the root): after a
-  /// common word that starts some phrase ("the", "in"), the next word seldom goes on one, and is passed by
-  /// without being hashed or looked up.
-  private let followLengths: [UInt32]
   let memberCount: Int
   let foldsCase: Bool
   /// Tells automata apart in the block memo, where a walk's results are kept.
@@ -57,22 +53,13 @@ final class PhraseAutomaton: Sendable {
     terminals = nodes.flatMap(\.terminals)
     scanner = WordScanner(foldsCase: foldsCase)
     var leadLengths = [UInt32](repeating: 0, count: 1024)
-    var followLengths = [UInt32](repeating: 0, count: 1024)
-    for (node, content) in nodes.enumerated() {
-      for key in content.children.keys {
-        let bytes = Array(key.utf8)
-        if let first = bytes.first {
-          let slot = Self.leadSlot(first, bytes.count > 1 ? bytes[1] : 0)
-          if node == 0 {
-            leadLengths[slot] |= Self.lengthBit(bytes.count)
-          } else {
-            followLengths[slot] |= Self.lengthBit(bytes.count)
-          }
-        }
+    for key in nodes[0].children.keys {
+      let bytes = Array(key.utf8)
+      if let first = bytes.first {
+        leadLengths[Self.leadSlot(first, bytes.count > 1 ? bytes[1] : 0)] |= Self.lengthBit(bytes.count)
       }
     }
     self.leadLengths = leadLengths
-    self.followLengths = followLengths
     memberCount = members.count
     identity = Self.nextIdentity.add(1, ordering: .relaxed).newValue
   }
@@ -119,24 +106,9 @@ final class PhraseAutomaton: Sendable {
   /// Whether the ASCII word at `start..<end` (its key as long as its bytes) may start a phrase.
   @inline(__always)
   private func mayLead(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-    Self.isFiled(bytes, from: start, to: end, in: leadLengths)
-  }
-
-  /// Whether the word at `start` may go on a phrase: false only for an ASCII word whose first bytes and
-  /// length no edge below the root has.
-  @inline(__always)
-  private func mayFollow(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, to upper: Int) -> Bool {
-    guard let end = WordScanner.asciiWordEnd(bytes, at: start, to: upper) else { return true }
-    return Self.isFiled(bytes, from: start, to: end, in: followLengths)
-  }
-
-  @inline(__always)
-  private static func isFiled(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, in lengths: [UInt32])
-    -> Bool
-  {
     let length = end - start
-    let slot = leadSlot(bytes[start], length > 1 ? bytes[start + 1] : 0)
-    return lengths.withUnsafeBufferPointer { $0[slot] } & lengthBit(length) != 0
+    let slot = Self.leadSlot(bytes[start], length > 1 ? bytes[start + 1] : 0)
+    return leadLengths.withUnsafeBufferPointer { $0[slot] } & Self.lengthBit(length) != 0
   }
 
   /// Reads the words one by one, without keeping them: a word that starts no phrase is hashed, looked up
@@ -181,7 +153,7 @@ final class PhraseAutomaton: Sendable {
             best.append((terminal.member, word.end, terminal.payload))
           }
         }
-        guard word.joinsNext, mayFollow(bytes, at: word.next, to: upper) else { break }
+        guard word.joinsNext else { break }
         let following = scanner.word(bytes, at: word.next, to: upper)
         guard let next = child(of: node, following) else { break }
         word = following
