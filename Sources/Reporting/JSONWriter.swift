@@ -82,8 +82,15 @@ public final class JSONWriter {
     return String(decoding: result, as: UTF8.self)
   }
 
+  /// Whether a byte is copied as it stands: printable ASCII other than the quote and the backslash, and
+  /// UTF-8 bytes other than the lead byte E2 (of U+2028 and U+2029, which JSON readers in JavaScript reject).
+  @inline(__always)
+  private static func isPlain(_ byte: UInt8) -> Bool {
+    byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && byte != 0xE2
+  }
+
   private static func appendQuoted(_ string: String, to result: inout [UInt8]) {
-    // Byte by byte: every character JSON needs escaped is ASCII, apart from U+2028 and U+2029 (E2 80 A8/A9),
+    // Every character JSON needs escaped is ASCII, apart from U+2028 and U+2029 (E2 80 A8/A9),
     // so the rest of the UTF-8 is copied as it stands, without walking scalars.
     var source = string
     source.withUTF8 { bytes in
@@ -91,6 +98,11 @@ public final class JSONWriter {
       result.append(0x22)
       var index = 0
       while index < bytes.count {
+        // Most text needs no escape: a run of such bytes is copied at once, not appended byte by byte.
+        let runStart = index
+        while index < bytes.count, Self.isPlain(bytes[index]) { index += 1 }
+        if index > runStart { result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+        guard index < bytes.count else { break }
         let byte = bytes[index]
         switch byte {
         case 0x22: result.append(contentsOf: [0x5C, 0x22])
