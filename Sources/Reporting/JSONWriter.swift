@@ -3,7 +3,9 @@ public final class JSONWriter {
   /// The document as UTF-8: appended to in place, where a String built by `+=` and per-value strings would
   /// allocate for every key and value of a 10,000-file report.
   private var bytes: [UInt8] = []
-  private var needsComma = [false]
+  /// Whether the next value of the current object or array follows another. One flag serves every level:
+  /// entering a level clears it, and leaving one always sets it, since the closed value was written.
+  private var needsComma = false
 
   public var output: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -12,30 +14,28 @@ public final class JSONWriter {
   public func object(_ body: () -> Void) {
     separate()
     bytes.append(0x7B)
-    needsComma.append(false)
+    needsComma = false
     body()
-    needsComma.removeLast()
     bytes.append(0x7D)
-    needsComma[needsComma.count - 1] = true
+    needsComma = true
   }
 
   public func array<Element>(_ elements: [Element], _ body: (Element) -> Void) {
     separate()
     bytes.append(0x5B)
-    needsComma.append(false)
+    needsComma = false
     for element in elements { body(element) }
-    needsComma.removeLast()
     bytes.append(0x5D)
-    needsComma[needsComma.count - 1] = true
+    needsComma = true
   }
 
   public func key(_ name: String, _ body: () -> Void) {
     separate()
     Self.appendQuoted(name, to: &bytes)
     bytes.append(0x3A)
-    needsComma[needsComma.count - 1] = false
+    needsComma = false
     body()
-    needsComma[needsComma.count - 1] = true
+    needsComma = true
   }
 
   public func field(_ name: String, _ value: String) {
@@ -63,17 +63,17 @@ public final class JSONWriter {
   public func value(_ string: String) {
     separate()
     Self.appendQuoted(string, to: &bytes)
-    needsComma[needsComma.count - 1] = true
+    needsComma = true
   }
 
   public func raw(_ text: String) {
     separate()
     bytes.append(contentsOf: text.utf8)
-    needsComma[needsComma.count - 1] = true
+    needsComma = true
   }
 
   private func separate() {
-    if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
+    if needsComma { bytes.append(0x2C) }
   }
 
   public static func quoted(_ string: String) -> String {
@@ -82,8 +82,15 @@ public final class JSONWriter {
     return String(decoding: result, as: UTF8.self)
   }
 
+  /// Whether a byte is copied as it stands: printable ASCII other than the quote and the backslash, and
+  /// UTF-8 bytes other than the lead byte E2 (of U+2028 and U+2029, which JSON readers in JavaScript reject).
+  @inline(__always)
+  private static func isPlain(_ byte: UInt8) -> Bool {
+    byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && byte != 0xE2
+  }
+
   private static func appendQuoted(_ string: String, to result: inout [UInt8]) {
-    // Byte by byte: every character JSON needs escaped is ASCII, apart from U+2028 and U+2029 (E2 80 A8/A9),
+    // Every character JSON needs escaped is ASCII, apart from U+2028 and U+2029 (E2 80 A8/A9),
     // so the rest of the UTF-8 is copied as it stands, without walking scalars.
     var source = string
     source.withUTF8 { bytes in
@@ -91,6 +98,11 @@ public final class JSONWriter {
       result.append(0x22)
       var index = 0
       while index < bytes.count {
+        // Most text needs no escape: a run of such bytes is copied at once, not appended byte by byte.
+        let runStart = index
+        while index < bytes.count, Self.isPlain(bytes[index]) { index += 1 }
+        if index > runStart { result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+        guard index < bytes.count else { break }
         let byte = bytes[index]
         switch byte {
         case 0x22: result.append(contentsOf: [0x5C, 0x22])

@@ -7,16 +7,21 @@ import Foundation
 extension DuplicateParagraphRule {
   /// For each block to compare, the earlier blocks (site boilerplate aside) that share at least one LSH
   /// band with it: band by band, earlier blocks in run order, each named once, where it first appears.
-  func bandMates(_ summaries: [Summary], ignoring boilerplate: DigestTable<Void>, of verdicts: [[Verdict]]) -> [Seen: [Seen]] {
+  func bandMates(_ summaries: [Summary], of verdicts: [[Verdict]]) -> [Seen: [Seen]] {
     // The compared blocks in run order, as each post's entry indices from `postStarts[post]` on.
     var entryList: [Int32] = []
     var starts = [0]
     starts.reserveCapacity(summaries.count + 1)
     var waitList: [Bool] = []
-    for (documentIndex, summary) in summaries.enumerated() {
-      for (entry, digest) in summary.digests.enumerated() where !boilerplate.contains(digest) {
+    for documentIndex in summaries.indices {
+      // Near repeats are looked for only when reported, and then only site boilerplate is ignored.
+      for (entry, verdict) in verdicts[documentIndex].enumerated() {
+        switch verdict {
+        case .ignored: continue
+        case .compareNear: waitList.append(true)
+        case .repeats: waitList.append(false)
+        }
         entryList.append(Int32(truncatingIfNeeded: entry))
-        if case .compareNear = verdicts[documentIndex][entry] { waitList.append(true) } else { waitList.append(false) }
       }
       starts.append(entryList.count)
     }
@@ -24,7 +29,7 @@ extension DuplicateParagraphRule {
     guard waits.contains(true) else { return [:] }
     let placeCount = entries.count
     // Bands are independent: one lane per core, each with its own buffers, merged in band order.
-    let perBand = BandSlots(count: bandCount)
+    let perBand = LaneSlots<[Int: [Int]]>(count: bandCount, repeating: [:])
     defer { perBand.release() }
     let lanes = min(bandCount, max(1, ProcessInfo.processInfo.activeProcessorCount))
     let bandCount = bandCount
@@ -138,23 +143,6 @@ private struct RepeatFilter {
   func mayRepeat(_ key: UInt64) -> Bool {
     let bit = key >> shift
     return twice.withUnsafeBufferPointer { $0[Int(bit >> 6)] & (UInt64(1) << (bit & 63)) != 0 }
-  }
-}
-
-/// Each band's candidates, one slot per band, each written by the one lane that sorts that band and read
-/// once every lane is done (the join orders the writes before the reads). Raw memory, as in `parallelMap`:
-/// distinct slots need no lock, where an `Array` written from several threads would be one shared variable.
-private struct BandSlots: @unchecked Sendable {
-  let slots: UnsafeMutableBufferPointer<[Int: [Int]]>
-
-  init(count: Int) {
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: [:])
-  }
-
-  func release() {
-    slots.deinitialize()
-    slots.deallocate()
   }
 }
 

@@ -28,15 +28,16 @@ extension DuplicateParagraphRule: DistributableCorpusRule {
   }
 
   public func check(_ summaries: [Summary], partOf corpus: CorpusFacts) -> [[Finding]] {
-    var boilerplate = DigestTable<Void>()
+    // Site boilerplate is the corpus's decision, not this part's: its texts are marked past any count.
+    var texts = tally(summaries)
     if let needed = postsMakingBoilerplate(amongPosts: corpus.postCount), !corpus.postsHoldingText.isEmpty {
       for summary in summaries {
         for digest in summary.digests where (corpus.postsHoldingText[Self.hex(digest)] ?? 0) >= needed {
-          boilerplate.insertIfAbsent((), for: digest)
+          texts.update(digest, initial: TextTally(posts: 0, last: -1, document: -1, entry: -1)) { $0.posts = .max }
         }
       }
     }
-    return check(summaries, ignoring: boilerplate) { entry, earlier in
+    return check(summaries, texts: texts, boilerplateAt: .max) { entry, earlier in
       corpus.isCandidatePair(
         CorpusFacts.BlockReference(path: summaries[entry.document].path, block: entry.entry),
         CorpusFacts.BlockReference(path: summaries[earlier.document].path, block: earlier.entry))

@@ -1,4 +1,5 @@
 import ContentModel
+import Foundation
 import TextKit
 
 /// Flags a paragraph that repeats an earlier one, exactly or nearly, in the same post or another post
@@ -176,17 +177,21 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   }
 
   public func check(_ summaries: [Summary]) -> [[Finding]] {
-    check(summaries, ignoring: siteBoilerplate(summaries), crossPostCandidates: nil)
+    let texts = tally(summaries)
+    let needed = postsMakingBoilerplate(amongPosts: summaries.count).map { Int32(clamping: $0) } ?? .max
+    return check(summaries, texts: texts, boilerplateAt: needed, crossPostCandidates: nil)
   }
 
-  /// The whole check, with the site boilerplate decided beforehand and, when a run holds only part of the
-  /// corpus, the cross-post pairs an external join found (nil: every pair is a candidate).
+  /// The whole check, given every text's tally (`tally(_:)`) and how many posts make a text site
+  /// boilerplate, and, when a run holds only part of the corpus, the cross-post pairs an external join found
+  /// (nil: every pair is a candidate).
   func check(
-    _ summaries: [Summary], ignoring boilerplate: DigestTable<Void>,
+    _ summaries: [Summary], texts: DigestTable<TextTally>, boilerplateAt needed: Int32,
     crossPostCandidates: ((_ entry: Seen, _ earlier: Seen) -> Bool)?
   ) -> [[Finding]] {
-    let (copies, verdicts) = exactVerdicts(summaries, ignoring: boilerplate, crossPostCandidates: crossPostCandidates)
-    let mates = reportsNear ? bandMates(summaries, ignoring: boilerplate, of: verdicts) : [:]
+    let (copies, verdicts) = exactVerdicts(
+      summaries, texts: texts, boilerplateAt: needed, crossPostCandidates: crossPostCandidates)
+    let mates = reportsNear ? bandMates(summaries, of: verdicts) : [:]
     var entries = EntryReader(rule: self, summaries: summaries)
     var findings = [[Finding]](repeating: [], count: summaries.count)
     for (documentIndex, summary) in summaries.enumerated() {
@@ -253,66 +258,36 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   /// of its text in the same post, or else in another post (unless its post is a whole copy of that one,
   /// or an external join did not pair them).
   private func exactVerdicts(
-    _ summaries: [Summary], ignoring boilerplate: DigestTable<Void>,
+    _ summaries: [Summary], texts: DigestTable<TextTally>, boilerplateAt needed: Int32,
     crossPostCandidates: ((_ entry: Seen, _ earlier: Seen) -> Bool)?
   ) -> (copies: [Int: (document: Int, share: Double)], verdicts: [[Verdict]]) {
-    /// What the pass learns of a block before its post's copy is decided.
-    enum Holder {
-      case boilerplate
-      case firstHere
-      case earlierInPost(Int)
-      case otherPost(Seen)
+    // Every post's blocks are placed from the tally alone, independently of the other posts: the posts are
+    // split between the cores in runs, so that neighbouring slots are mostly written by one lane.
+    let placed = LaneSlots(count: summaries.count, repeating: PlacedPost(holders: [], distinct: 0, shared: [:]))
+    defer { placed.release() }
+    let lanes = max(1, min(summaries.count / 16, ProcessInfo.processInfo.activeProcessorCount))
+    DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+      for documentIndex in (summaries.count * lane / lanes)..<(summaries.count * (lane + 1) / lanes) {
+        placed.slots[documentIndex] = place(summaries[documentIndex], at: documentIndex, texts: texts, boilerplateAt: needed)
+      }
     }
-    // The first holder of each text in the run: for the same post an earlier block, for another an earlier post.
-    // Its place in 32-bit halves, so that a slot of this table of every paragraph takes 32 bytes, not 48.
-    var firstByKey = DigestTable<(document: Int32, entry: Int32)>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
     var distinctCounts: [Int] = []
     distinctCounts.reserveCapacity(summaries.count)
     var copies: [Int: (document: Int, share: Double)] = [:]
     var verdicts: [[Verdict]] = []
     verdicts.reserveCapacity(summaries.count)
-    var holders: [Holder] = []
-    for (documentIndex, summary) in summaries.enumerated() {
-      holders.removeAll(keepingCapacity: true)
-      // Texts first held by another post, by where they first appear in this one; made only when needed.
-      var firstInPost: DigestTable<Int>?
-      var distinct = 0
-      var shared: [Int: Int] = [:]
-      for (entryIndex, digest) in summary.digests.enumerated() {
-        guard !boilerplate.contains(digest) else {
-          holders.append(.boilerplate)
-          continue
-        }
-        let here = (document: Int32(truncatingIfNeeded: documentIndex), entry: Int32(truncatingIfNeeded: entryIndex))
-        guard let held = firstByKey.insertIfAbsent(here, for: digest) else {
-          distinct += 1
-          holders.append(.firstHere)
-          continue
-        }
-        let first = Seen(document: Int(held.document), entry: Int(held.entry))
-        if first.document == documentIndex {
-          holders.append(.earlierInPost(first.entry))
-          continue
-        }
-        if firstInPost == nil { firstInPost = DigestTable(minimumCapacity: summary.digests.count) }
-        if let earlierInPost = firstInPost?.insertIfAbsent(entryIndex, for: digest) {
-          holders.append(.earlierInPost(earlierInPost))
-          continue
-        }
-        distinct += 1
-        shared[first.document, default: 0] += 1
-        holders.append(.otherPost(first))
-      }
-      distinctCounts.append(distinct)
-      if crossPost, distinct >= 3,
-        let (earlier, count) = shared.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })
+    for documentIndex in summaries.indices {
+      let post = placed.slots[documentIndex]
+      distinctCounts.append(post.distinct)
+      if crossPost, post.distinct >= 3,
+        let (earlier, count) = post.shared.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })
       {
-        let share = Double(count) / Double(min(distinct, distinctCounts[earlier]))
+        let share = Double(count) / Double(min(post.distinct, distinctCounts[earlier]))
         if share >= wholePostShare { copies[documentIndex] = (earlier, share) }
       }
       let copySource = copies[documentIndex]
       verdicts.append(
-        holders.enumerated().map { entryIndex, holder in
+        post.holders.enumerated().map { entryIndex, holder in
           switch holder {
           case .boilerplate: return .ignored
           case .earlierInPost(let earlier): return .repeats(Seen(document: documentIndex, entry: earlier))
@@ -325,6 +300,58 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
         })
     }
     return (copies, verdicts)
+  }
+
+  /// What the exact pass learns of a block before its post's copy is decided.
+  private enum Holder {
+    case boilerplate
+    case firstHere
+    case earlierInPost(Int)
+    case otherPost(Seen)
+  }
+
+  /// A post's blocks as the tally places them, with its count of distinct texts (boilerplate aside) and, per
+  /// earlier post, how many of those it holds first.
+  private struct PlacedPost {
+    var holders: [Holder]
+    var distinct: Int
+    var shared: [Int: Int]
+  }
+
+  private func place(_ summary: Summary, at documentIndex: Int, texts: DigestTable<TextTally>, boilerplateAt needed: Int32) -> PlacedPost {
+    var post = PlacedPost(holders: [], distinct: 0, shared: [:])
+    post.holders.reserveCapacity(summary.digests.count)
+    // Texts first held by another post, by where they first appear in this one; made only when needed.
+    var firstInPost: DigestTable<Int>?
+    for (entryIndex, digest) in summary.digests.enumerated() {
+      // Every text of the run is tallied: its first holder is the first block of the run that has it.
+      let text =
+        texts[digest]
+        ?? TextTally(posts: 1, last: -1, document: Int32(truncatingIfNeeded: documentIndex), entry: Int32(truncatingIfNeeded: entryIndex))
+      guard text.posts < needed else {
+        post.holders.append(.boilerplate)
+        continue
+      }
+      let first = Seen(document: Int(text.document), entry: Int(text.entry))
+      if first.document == documentIndex {
+        if first.entry == entryIndex {
+          post.distinct += 1
+          post.holders.append(.firstHere)
+        } else {
+          post.holders.append(.earlierInPost(first.entry))
+        }
+        continue
+      }
+      if firstInPost == nil { firstInPost = DigestTable(minimumCapacity: summary.digests.count) }
+      if let earlierInPost = firstInPost?.insertIfAbsent(entryIndex, for: digest) {
+        post.holders.append(.earlierInPost(earlierInPost))
+        continue
+      }
+      post.distinct += 1
+      post.shared[first.document, default: 0] += 1
+      post.holders.append(.otherPost(first))
+    }
+    return post
   }
 
   private func nearest(_ here: Seen, among candidates: [Seen], _ entries: inout EntryReader) -> (Seen, Double)? {
@@ -370,25 +397,34 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
       fingerprintText: "whole-post " + original.path)
   }
 
-  /// Texts found in so many posts that they are the site's, not the author's.
-  private func siteBoilerplate(_ summaries: [Summary]) -> DigestTable<Void> {
-    var boilerplate = DigestTable<Void>()
-    guard let needed = postsMakingBoilerplate(amongPosts: summaries.count) else { return boilerplate }
-    // Per text, the posts holding it and the last one counted: a text twice in one post counts once. In 32
-    // bits, so that a slot of this table of every paragraph of the run takes 32 bytes, not 48.
-    var postsByKey = DigestTable<(posts: Int32, last: Int32)>(minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count })
+  /// Per text of the run: how many posts hold it (a text twice in one post counts once) and the first block
+  /// holding it, in 32-bit fields so that a slot of this table of every paragraph of the run takes 32 bytes.
+  struct TextTally {
+    var posts: Int32
+    /// The last post counted.
+    var last: Int32
+    var document: Int32
+    var entry: Int32
+  }
+
+  /// Every text of the run with its tally, in one pass: site boilerplate and exact repeats are both read
+  /// from it.
+  func tally(_ summaries: [Summary]) -> DigestTable<TextTally> {
+    var texts = DigestTable<TextTally>(
+      minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count },
+      vacant: TextTally(posts: 0, last: -1, document: -1, entry: -1))
     for (index, summary) in summaries.enumerated() {
       let post = Int32(truncatingIfNeeded: index)
-      for key in summary.digests {
-        postsByKey.update(key, initial: (0, -1)) { held in
-          if held.last != post { held = (held.posts + 1, post) }
+      for (entry, key) in summary.digests.enumerated() {
+        texts.update(key, initial: TextTally(posts: 0, last: -1, document: post, entry: Int32(truncatingIfNeeded: entry))) { held in
+          if held.last != post {
+            held.posts += 1
+            held.last = post
+          }
         }
       }
     }
-    postsByKey.forEach { key, held in
-      if Int(held.posts) >= needed { boilerplate.insertIfAbsent((), for: key) }
-    }
-    return boilerplate
+    return texts
   }
 
   /// How many posts of a corpus must hold a text for it to be site boilerplate; nil below three posts.
