@@ -188,6 +188,8 @@ struct HTMLBlockBuilder {
     guard var block = pending.take() else { return }
     guard !block.utf8.isEmpty else { return }
     block.closeRun()
+    // The trimmer reads the map's length as the text's scalar count.
+    assert(block.map.length == block.length)
     let text = String(decoding: block.utf8, as: UTF8.self)
     var role = BlockRole.content
     if ResidueClassifier.classify(text) != nil {
@@ -217,13 +219,53 @@ struct HTMLBlockBuilder {
 
   /// From the start tag of the block's element to the end of its end tag, when both can be found.
   private func extent(of block: PendingBlock) -> SourceRange {
-    let textRange = block.map.range(of: 0..<max(block.map.length, 1))
-    guard let element = block.element, block.firstOffset >= 0, block.lastOffset >= 0 else { return textRange }
+    guard let element = block.element, block.firstOffset >= 0, block.lastOffset >= 0 else {
+      return block.map.range(of: 0..<max(block.map.length, 1))
+    }
+    var name = element.name
+    // The name is matched byte by byte in the source's ASCII mirror, with no "<name" or "</name" string made.
+    // libxml2 makes tag names of ASCII only; any other name is spelled out against the scalars.
+    let found = name.withUTF8 { name -> (start: Int, end: Int)? in
+      guard !name.contains(where: { $0 >= 0x80 }) else { return nil }
+      return tagBounds(name, around: block)
+    }
+    let (start, end) = found ?? spelledTagBounds(element.name, around: block)
+    return SourceRange(start: source.position(of: start), end: source.position(of: end))
+  }
+
+  /// The offset of the block element's start tag (the nearest `<name` before the text, up to 2,048 scalars back,
+  /// not followed by a letter or `-`) and the end of its end tag (the first `</name` after the text, up to 4,096
+  /// scalars on, to its `>` within 64), or the text's own bounds where one is not found. `name` is ASCII.
+  private func tagBounds(_ name: UnsafeBufferPointer<UInt8>, around block: PendingBlock) -> (start: Int, end: Int) {
     var start = block.firstOffset
-    let opening = "<" + element.name
     var index = block.firstOffset
     let floor = max(0, block.firstOffset - 2048)
     // Each `<` back to the floor, nearest first, found in the ASCII mirror.
+    while let found = source.lastOffset(ofASCII: 0x3C, in: floor, before: index) {
+      index = found
+      if source.matchesASCII(name, at: index + 1) {
+        let after = index + 1 + name.count
+        if after < source.count, !Self.isAlphabetic(source.scalars[after]), source.scalars[after] != "-" {
+          start = index
+          break
+        }
+      }
+    }
+    var end = block.lastOffset + 1
+    if let close = source.firstOffset(ofEndTag: name, from: block.lastOffset, limit: 4096),
+      let gt = source.firstOffset(of: ">", from: close, limit: 64)
+    {
+      end = gt + 1
+    }
+    return (start, end)
+  }
+
+  /// `tagBounds` for a name that is not ASCII, spelled out scalar by scalar.
+  private func spelledTagBounds(_ name: String, around block: PendingBlock) -> (start: Int, end: Int) {
+    var start = block.firstOffset
+    let opening = "<" + name
+    var index = block.firstOffset
+    let floor = max(0, block.firstOffset - 2048)
     while let found = source.lastOffset(ofASCII: 0x3C, in: floor, before: index) {
       index = found
       if source.matches(opening, at: index) {
@@ -235,12 +277,12 @@ struct HTMLBlockBuilder {
       }
     }
     var end = block.lastOffset + 1
-    if let close = source.firstOffset(of: "</" + element.name, from: block.lastOffset, limit: 4096),
+    if let close = source.firstOffset(of: "</" + name, from: block.lastOffset, limit: 4096),
       let gt = source.firstOffset(of: ">", from: close, limit: 64)
     {
       end = gt + 1
     }
-    return SourceRange(start: source.position(of: start), end: source.position(of: end))
+    return (start, end)
   }
 }
 

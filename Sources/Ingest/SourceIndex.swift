@@ -151,6 +151,37 @@ struct SourceIndex {
     return nil
   }
 
+  /// True when the source at `offset` spells `name` (ASCII bytes; letters compared case-insensitively), read
+  /// from the ASCII mirror, where a scalar that is not ASCII stands as 0x80 and so matches no byte of `name`.
+  func matchesASCII(_ name: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    guard offset >= 0, offset + name.count <= asciiBytes.count else { return false }
+    return asciiBytes.withUnsafeBufferPointer { ascii in
+      for index in 0..<name.count {
+        let actual = ascii[offset &+ index]
+        let expected = name[index]
+        guard actual == expected || Self.asciiLower(actual) == Self.asciiLower(expected) else { return false }
+      }
+      return true
+    }
+  }
+
+  /// `firstOffset(of: "</" + name, from:, limit:)` for an ASCII `name`, matched in the ASCII mirror with no
+  /// string made: each `<` in `offset ..< offset + limit` is found by memchr.
+  func firstOffset(ofEndTag name: UnsafeBufferPointer<UInt8>, from offset: Int, limit: Int) -> Int? {
+    var index = max(0, offset)
+    let end = min(asciiBytes.count, offset + limit)
+    return asciiBytes.withUnsafeBufferPointer { ascii -> Int? in
+      guard let base = ascii.baseAddress else { return nil }
+      while index < end {
+        guard let found = memchr(base + index, 0x3C, end - index) else { return nil }
+        index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        if index + 1 < ascii.count, ascii[index + 1] == 0x2F, matchesASCII(name, at: index + 2) { return index }
+        index += 1
+      }
+      return nil
+    }
+  }
+
   /// The offset of the last `byte` (ASCII) in `floor..<end`, read from the ASCII mirror.
   func lastOffset(ofASCII byte: UInt8, in floor: Int, before end: Int) -> Int? {
     let floor = max(0, floor)
@@ -169,6 +200,11 @@ struct SourceIndex {
   private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value | 0x20
     return value >= 0x61 && value <= 0x7A
+  }
+
+  /// ASCII letters folded to lower case; every other byte unchanged.
+  private static func asciiLower(_ byte: UInt8) -> UInt8 {
+    byte &- 65 < 26 ? byte &+ 32 : byte
   }
 
   /// ASCII letters folded to lower case; every other scalar unchanged.
