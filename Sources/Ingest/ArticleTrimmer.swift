@@ -15,6 +15,11 @@ struct ArticleTrimmer {
   /// more headings that are links, each followed by a short excerpt, with most of the text under them (an
   /// article's related-posts box holds little text next to the article above it). Nil for an article.
   func teaserCount(in blocks: [Block]) -> Int? {
+    teaserCount(in: blocks, scalarCounts: blocks.map { UTF8Scalar.count(in: $0.text) })
+  }
+
+  /// `teaserCount(in:)` with the scalars of each block's text counted by the caller.
+  func teaserCount(in blocks: [Block], scalarCounts: [Int]) -> Int? {
     var teasers = 0
     var underTeasers = 0
     var total = 0
@@ -24,14 +29,14 @@ struct ArticleTrimmer {
     // By index, reading single fields: only headings are copied out of the array, to be looked at whole.
     for index in blocks.indices where blocks[index].role == .content {
       if blocks[index].kind == .heading {
-        if isLinkOnlyHeading(blocks[index]) {
+        if isLinkOnlyHeading(blocks[index], length: scalarCounts[index]) {
           teasers += 1
           segment = 0
           continue
         }
         segment = nil
       }
-      let letters = UTF8Scalar.count(in: blocks[index].text)
+      let letters = scalarCounts[index]
       total += letters
       if teasers == 0 { beforeTeasers += letters }
       if let count = segment {
@@ -48,8 +53,21 @@ struct ArticleTrimmer {
 
   /// The trimmed blocks and the index of the title heading among them, when there is one.
   func trim(_ blocks: [Block]) -> (blocks: [Block], title: Int?) {
-    var result = blocks.filter { !isLinkOnlyHeading($0) && !isBareNumber($0) }
-    let title = titleIndex(in: result)
+    trim(blocks, scalarCounts: blocks.map { UTF8Scalar.count(in: $0.text) })
+  }
+
+  /// `trim(_:)` with the scalars of each block's text counted by the caller (for blocks built from a page, the
+  /// length of each source map: one source position per scalar).
+  func trim(_ blocks: [Block], scalarCounts: [Int]) -> (blocks: [Block], title: Int?) {
+    var result: [Block] = []
+    var lengths: [Int] = []
+    result.reserveCapacity(blocks.count)
+    lengths.reserveCapacity(blocks.count)
+    for index in blocks.indices where !isLinkOnlyHeading(blocks[index], length: scalarCounts[index]) && !isBareNumber(blocks[index]) {
+      result.append(blocks[index])
+      lengths.append(scalarCounts[index])
+    }
+    let title = titleIndex(in: result, lengths: lengths)
     if let title, result[title].kind != .heading {
       // A title styled as a paragraph (`<p class="title">`) is the page's heading all the same.
       result[title].kind = .heading
@@ -57,11 +75,10 @@ struct ArticleTrimmer {
     }
     if let title {
       for index in 0..<title where result[index].role == .content { result[index].role = .residue }
-      markHeaderZone(after: title, in: &result)
+      markHeaderZone(after: title, in: &result, lengths: lengths)
     }
     // After a "Related posts" or "Comments" heading, short blocks and teasers are that section's furniture;
     // a new heading or a real paragraph shows the article going on (inline "Related:" boxes are common).
-    let lengths = result.map { UTF8Scalar.count(in: $0.text) }
     let totalLetters = result.indices.reduce(0) { $0 + (result[$1].role == .content ? lengths[$1] : 0) }
     var lettersSoFar = 0
     let beforeClosing = result
@@ -83,7 +100,7 @@ struct ArticleTrimmer {
         continue
       }
       if closed, !closedForGood {
-        if block.kind == .heading || (lengths[index] >= 150 && !Self.isMostlyLink(block)) {
+        if block.kind == .heading || (lengths[index] >= 150 && !Self.isMostlyLink(block, length: lengths[index])) {
           closed = false
         }
       }
@@ -102,12 +119,12 @@ struct ArticleTrimmer {
 
   /// The heading that titles the post: one matching a metadata title, or a level-1 heading, standing before
   /// the first long paragraph.
-  private func titleIndex(in blocks: [Block]) -> Int? {
+  private func titleIndex(in blocks: [Block], lengths: [Int]) -> Int? {
     let wanted = Set(titleCandidates.map(Self.normalised).filter { !$0.isEmpty })
     var firstH1: Int?
     var proseAbove = false
     for (index, block) in blocks.enumerated() {
-      let length = UTF8Scalar.count(in: block.text)
+      let length = lengths[index]
       if block.kind != .heading, block.role == .content, length >= 200 { break }
       let text = Self.normalised(block.text)
       guard block.kind == .heading else {
@@ -133,12 +150,12 @@ struct ArticleTrimmer {
 
   /// Between the title and the first paragraph of prose sit the standfirst, bylines, dates and credits:
   /// short lines and a repeat of the page's summary are the header's, not the article's.
-  private func markHeaderZone(after title: Int, in blocks: inout [Block]) {
+  private func markHeaderZone(after title: Int, in blocks: inout [Block], lengths: [Int]) {
     let summary = summary.map(Self.normalised) ?? ""
     var index = title + 1
     while index < blocks.count {
       let block = blocks[index]
-      let length = UTF8Scalar.count(in: block.text)
+      let length = lengths[index]
       let text = Self.normalised(block.text)
       let repeatsSummary = summary.count > 20 && (text == summary || summary.hasPrefix(text) && text.count > 40)
       if repeatsSummary, block.kind == .heading {
@@ -216,12 +233,13 @@ struct ArticleTrimmer {
 
   // MARK: - Furniture
 
-  private func isLinkOnlyHeading(_ block: Block) -> Bool {
-    block.kind == .heading && Self.linkedScalars(block) * 10 >= UTF8Scalar.count(in: block.text) * 9
+  /// `length`: the scalars of the block's text.
+  private func isLinkOnlyHeading(_ block: Block, length: Int) -> Bool {
+    block.kind == .heading && Self.linkedScalars(block) * 10 >= length * 9
   }
 
-  private static func isMostlyLink(_ block: Block) -> Bool {
-    linkedScalars(block) * 2 >= UTF8Scalar.count(in: block.text)
+  private static func isMostlyLink(_ block: Block, length: Int) -> Bool {
+    linkedScalars(block) * 2 >= length
   }
 
   private static func linkedScalars(_ block: Block) -> Int {

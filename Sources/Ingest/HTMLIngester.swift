@@ -29,12 +29,15 @@ public struct HTMLIngester: Ingester {
     var metadata = reader.read()
     let trimmer = ArticleTrimmer(titleCandidates: reader.titleCandidates(), summary: metadata.description)
     var notes: [String] = []
-    if let teasers = trimmer.teaserCount(in: blocks) {
+    // Each block's source map places one position per scalar of its text: its length counts them.
+    var scalarCounts = blocks.map(\.sourceMap.length)
+    if let teasers = trimmer.teaserCount(in: blocks, scalarCounts: scalarCounts) {
       // A blog index is not one post: say so and hand the rules nothing to lint as if it were.
       notes.append("listing page: \(teasers) post teasers, not one article; no content blocks kept")
       blocks = []
+      scalarCounts = []
     }
-    let (trimmed, titleIndex) = trimmer.trim(blocks)
+    let (trimmed, titleIndex) = trimmer.trim(blocks, scalarCounts: scalarCounts)
     blocks = trimmed
     if let titleIndex {
       metadata.titleRange = blocks[titleIndex].textRange
