@@ -19,25 +19,42 @@ struct ParagraphUnits {
 
   /// `keepingText` collects each unit's text (for matching against a hint); counting letters needs none.
   init(body: HTMLElement, keepingText: Bool, isChrome: (HTMLElement) -> Bool) {
-    var open: [Int] = []  // indexes of units whose element is still being walked
-    var stack: [(node: HTMLNode?, leaving: HTMLElement?, inLink: Bool)] = [(.element(body), nil, false)]
-    while let (node, leaving, inLink) = stack.popLast() {
-      if let leaving {
-        if let last = open.last, units[last].element === leaving { open.removeLast() }
-        continue
+    var units: [Unit] = []
+    Self.collect(body, isBody: true, unit: nil, inLink: false, into: &units, keepingText: keepingText, isChrome: isChrome)
+    self.units = units
+    for unit in units where unit.letters > 0 {
+      let own = unit.letters - unit.linkLetters
+      let prose = unit.isProse ? unit.letters : 0
+      var current: HTMLElement? = unit.element
+      while let element = current {
+        Self.add(own, at: element.number, to: &lettersBelow)
+        if prose > 0 { Self.add(prose, at: element.number, to: &proseBelow) }
+        if element === body { break }
+        current = element.parent
       }
-      switch node {
-      case .element(let element):
-        if element !== body, isChrome(element) { continue }
-        let link = inLink || element.name == "a"
-        if element.role.isBlock {
-          units.append(Unit(element: element))
-          open.append(units.count - 1)
-          stack.append((nil, element, link))
-        }
-        for child in element.children.reversed() { stack.append((child, nil, link)) }
+    }
+  }
+
+  /// Appends the units below `element` in document order, its text to the innermost block element's unit
+  /// (`unit`). Recursive: the tree is at most `HTMLParser.maximumDepth` deep, and a walk down the child lists
+  /// retains and releases no node the way a stack of pending nodes does.
+  private static func collect(
+    _ element: HTMLElement, isBody: Bool, unit: Int?, inLink: Bool, into units: inout [Unit], keepingText: Bool,
+    isChrome: (HTMLElement) -> Bool
+  ) {
+    if !isBody, isChrome(element) { return }
+    let link = inLink || element.name == "a"
+    var unit = unit
+    if element.role.isBlock {
+      units.append(Unit(element: element))
+      unit = units.count - 1
+    }
+    for child in element.children {
+      switch child {
+      case .element(let child):
+        collect(child, isBody: false, unit: unit, inLink: link, into: &units, keepingText: keepingText, isChrome: isChrome)
       case .text(let text):
-        guard let index = open.last else { continue }
+        guard let index = unit else { continue }
         var letters = text.letters
         if letters < 0 {
           letters = 0
@@ -49,19 +66,8 @@ struct ParagraphUnits {
           units[index].text.append(contentsOf: text.scalars)
         }
         units[index].letters += letters
-        if inLink { units[index].linkLetters += letters }
-      case .comment, .none: break
-      }
-    }
-    for unit in units where unit.letters > 0 {
-      let own = unit.letters - unit.linkLetters
-      let prose = unit.isProse ? unit.letters : 0
-      var current: HTMLElement? = unit.element
-      while let element = current {
-        Self.add(own, at: element.number, to: &lettersBelow)
-        if prose > 0 { Self.add(prose, at: element.number, to: &proseBelow) }
-        if element === body { break }
-        current = element.parent
+        if link { units[index].linkLetters += letters }
+      case .comment: break
       }
     }
   }
