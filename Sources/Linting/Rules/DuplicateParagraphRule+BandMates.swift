@@ -7,9 +7,10 @@ import Foundation
 extension DuplicateParagraphRule {
   /// For each block to compare, the earlier blocks (site boilerplate aside) that share at least one LSH
   /// band with it: band by band, earlier blocks in run order, each named once, where it first appears.
-  func bandMates(_ summaries: [Summary], of verdicts: [[Verdict]]) -> [Seen: [Seen]] {
+  func bandMates(_ summaries: [Summary], of verdicts: [[Verdict]]) -> BandMates {
     // The compared blocks in run order, as each post's entry indices from `postStarts[post]` on.
     var entryList: [Int32] = []
+    var documentList: [Int32] = []
     var starts = [0]
     starts.reserveCapacity(summaries.count + 1)
     var waitList: [Bool] = []
@@ -22,14 +23,17 @@ extension DuplicateParagraphRule {
         case .repeats: waitList.append(false)
         }
         entryList.append(Int32(truncatingIfNeeded: entry))
+        documentList.append(Int32(truncatingIfNeeded: documentIndex))
       }
       starts.append(entryList.count)
     }
     let (entries, postStarts, waits) = (entryList, starts, waitList)
-    guard waits.contains(true) else { return [:] }
+    guard waits.contains(true) else { return BandMates() }
     let placeCount = entries.count
-    // Bands are independent: one lane per core, each with its own buffers, merged in band order.
-    let perBand = LaneSlots<[Int: [Int]]>(count: bandCount, repeating: [:])
+    precondition(placeCount < Int(Int32.max))
+    // Bands are independent: one lane per core, each with its own buffers, merged in band order. A band's
+    // mates are pairs of places, the waiting block's then its mate's, in the order they are found.
+    let perBand = LaneSlots<[Int32]>(count: bandCount, repeating: [])
     defer { perBand.release() }
     let lanes = min(bandCount, max(1, ProcessInfo.processInfo.activeProcessorCount))
     let bandCount = bandCount
@@ -68,13 +72,16 @@ extension DuplicateParagraphRule {
           }
           // Stable, so the blocks of one key stay in run order.
           sorter.sort(&items)
-          var found: [Int: [Int]] = [:]
+          var found: [Int32] = []
           var runStart = 0
           for index in items.indices {
             guard index == items.count - 1 || items[index + 1].key != items[index].key else { continue }
             if index > runStart {
               for member in (runStart + 1)...index where waits[Int(items[member].place)] {
-                found[Int(items[member].place), default: []] += items[runStart..<member].map { Int($0.place) }
+                for earlier in runStart..<member {
+                  found.append(items[member].place)
+                  found.append(items[earlier].place)
+                }
               }
             }
             runStart = index + 1
@@ -83,23 +90,75 @@ extension DuplicateParagraphRule {
         }
       }
     }
-    var mates: [Int: [Int]] = [:]
-    for band in 0..<bandCount {
-      for (place, earlier) in perBand.slots[band] { mates[place, default: []] += earlier }
-    }
-    // A place's post: the last post starting at or before it.
-    func seen(_ place: Int) -> Seen {
-      var low = 0
-      var high = summaries.count - 1
-      while low < high {
-        let middle = (low + high + 1) / 2
-        if postStarts[middle] <= place { low = middle } else { high = middle - 1 }
+    return BandMates(merging: UnsafeBufferPointer(perBand.slots), placeCount: placeCount, documents: documentList, entries: entries)
+  }
+
+  /// Every compared block's near-repeat candidates (`bandMates`), by its place in the run: the blocks that
+  /// are not ignored, post after post, in document order. Flat arrays indexed by place, so that neither the
+  /// merge of the bands nor a block's look-up hashes anything.
+  struct BandMates {
+    /// Where each place's mates start in `mates`, and where the last ones end; empty when no block has one.
+    private var starts: [Int32] = []
+    /// Mates as places, each place's in band order and then in run order, each named once.
+    private var mates: [Int32] = []
+    /// The post and the entry in it of each place.
+    private var documents: [Int32] = []
+    private var entries: [Int32] = []
+
+    init() {}
+
+    /// The pairs of each band (a waiting place, then its mate) in band order, gathered per place in one
+    /// counting pass and one placing pass, keeping their order, then each place's repeats dropped.
+    init(merging bands: UnsafeBufferPointer<[Int32]>, placeCount: Int, documents: [Int32], entries: [Int32]) {
+      var starts = [Int32](repeating: 0, count: placeCount + 1)
+      for pairs in bands {
+        for index in stride(from: 0, to: pairs.count, by: 2) { starts[Int(pairs[index]) + 1] += 1 }
       }
-      return Seen(document: low, entry: Int(entries[place]))
+      for place in 0..<placeCount { starts[place + 1] += starts[place] }
+      let total = Int(starts[placeCount])
+      guard total > 0 else { return }
+      var mates = [Int32](repeating: 0, count: total)
+      var ends = starts
+      for pairs in bands {
+        for index in stride(from: 0, to: pairs.count, by: 2) {
+          let place = Int(pairs[index])
+          mates[Int(ends[place])] = pairs[index + 1]
+          ends[place] += 1
+        }
+      }
+      // A mate is named again when it shares several bands: kept where it first appears. `namedBy[mate]`
+      // is the last place that named it, so no set is cleared between places.
+      var namedBy = [Int32](repeating: -1, count: placeCount)
+      var kept = 0
+      var start = 0
+      for place in 0..<placeCount {
+        let end = Int(starts[place + 1])
+        for index in start..<end {
+          let mate = mates[index]
+          guard namedBy[Int(mate)] != Int32(place) else { continue }
+          namedBy[Int(mate)] = Int32(place)
+          mates[kept] = mate
+          kept += 1
+        }
+        start = end
+        starts[place + 1] = Int32(kept)
+      }
+      mates.removeLast(total - kept)
+      self.starts = starts
+      self.mates = mates
+      self.documents = documents
+      self.entries = entries
     }
-    return mates.reduce(into: [:]) { result, item in
-      var named = Set<Int>()
-      result[seen(item.key)] = item.value.filter { named.insert($0).inserted }.map { seen($0) }
+
+    /// The mates of the block at `place`, where each was seen.
+    func mates(ofPlace place: Int) -> [Seen] {
+      guard place + 1 < starts.count else { return [] }
+      let (start, end) = (Int(starts[place]), Int(starts[place + 1]))
+      guard start < end else { return [] }
+      return (start..<end).map { index in
+        let mate = Int(mates[index])
+        return Seen(document: Int(documents[mate]), entry: Int(entries[mate]))
+      }
     }
   }
 }

@@ -186,12 +186,14 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   /// boilerplate, and, when a run holds only part of the corpus, the cross-post pairs an external join found
   /// (nil: every pair is a candidate).
   func check(
-    _ summaries: [Summary], texts: DigestTable<TextTally>, boilerplateAt needed: Int32,
+    _ summaries: [Summary], texts: TextTallies, boilerplateAt needed: Int32,
     crossPostCandidates: ((_ entry: Seen, _ earlier: Seen) -> Bool)?
   ) -> [[Finding]] {
     let (copies, verdicts) = exactVerdicts(
       summaries, texts: texts, boilerplateAt: needed, crossPostCandidates: crossPostCandidates)
-    let mates = reportsNear ? bandMates(summaries, of: verdicts) : [:]
+    let mates = reportsNear ? bandMates(summaries, of: verdicts) : BandMates()
+    // Places as `bandMates` numbers them: every block not ignored, in run order.
+    var place = 0
     var entries = EntryReader(rule: self, summaries: summaries)
     var findings = [[Finding]](repeating: [], count: summaries.count)
     for (documentIndex, summary) in summaries.enumerated() {
@@ -207,6 +209,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
         case .ignored:
           continue
         case .repeats(let earlier):
+          place += 1
           let entry = entries.entry(here)
           // Details that could not be read back have no place to point at: such a block reports nothing.
           guard !entry.key.isEmpty else { continue }
@@ -214,7 +217,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
             finding(for: entry, repeating: entries.entry(earlier), samePost: earlier.document == documentIndex,
                     path: summaries[earlier.document].path, similarity: nil))
         case .compareNear:
-          let candidates = (mates[here] ?? []).filter {
+          let candidates = mates.mates(ofPlace: place).filter {
             $0.document == documentIndex
               || (crossPost && $0.document != copySource?.document && crossPostCandidates?(here, $0) ?? true)
           }
@@ -223,6 +226,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
               finding(for: entries.entry(here), repeating: entries.entry(best), samePost: best.document == documentIndex,
                       path: summaries[best.document].path, similarity: similarity))
           }
+          place += 1
         }
       }
     }
@@ -258,7 +262,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   /// of its text in the same post, or else in another post (unless its post is a whole copy of that one,
   /// or an external join did not pair them).
   private func exactVerdicts(
-    _ summaries: [Summary], texts: DigestTable<TextTally>, boilerplateAt needed: Int32,
+    _ summaries: [Summary], texts: TextTallies, boilerplateAt needed: Int32,
     crossPostCandidates: ((_ entry: Seen, _ earlier: Seen) -> Bool)?
   ) -> (copies: [Int: (document: Int, share: Double)], verdicts: [[Verdict]]) {
     // Every post's blocks are placed from the tally alone, independently of the other posts: the posts are
@@ -318,7 +322,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
     var shared: [Int: Int]
   }
 
-  private func place(_ summary: Summary, at documentIndex: Int, texts: DigestTable<TextTally>, boilerplateAt needed: Int32) -> PlacedPost {
+  private func place(_ summary: Summary, at documentIndex: Int, texts: TextTallies, boilerplateAt needed: Int32) -> PlacedPost {
     var post = PlacedPost(holders: [], distinct: 0, shared: [:])
     post.holders.reserveCapacity(summary.digests.count)
     // Texts first held by another post, by where they first appear in this one; made only when needed.
@@ -407,25 +411,40 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
     var entry: Int32
   }
 
-  /// Every text of the run with its tally, in one pass: site boilerplate and exact repeats are both read
-  /// from it.
-  func tally(_ summaries: [Summary]) -> DigestTable<TextTally> {
-    var texts = DigestTable<TextTally>(
-      minimumCapacity: summaries.reduce(0) { $0 + $1.digests.count },
-      vacant: TextTally(posts: 0, last: -1, document: -1, entry: -1))
-    for (index, summary) in summaries.enumerated() {
-      let post = Int32(truncatingIfNeeded: index)
-      for (entry, key) in summary.digests.enumerated() {
-        texts.update(key, initial: TextTally(posts: 0, last: -1, document: post, entry: Int32(truncatingIfNeeded: entry))) { held in
-          if held.last != post {
-            held.posts += 1
-            held.last = post
+  /// Every text of the run with its tally, by the two halves of `TextTallies`, one lane each: site
+  /// boilerplate and exact repeats are both read from it.
+  func tally(_ summaries: [Summary]) -> TextTallies {
+    let total = summaries.reduce(0) { $0 + $1.digests.count }
+    let vacant = TextTally(posts: 0, last: -1, document: -1, entry: -1)
+    let lanes = min(2, max(1, ProcessInfo.processInfo.activeProcessorCount))
+    let halves = LaneSlots(count: 2, repeating: DigestTable<TextTally>(vacant: vacant))
+    defer { halves.release() }
+    DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+      // Each lane reads every digest in run order and counts those of its halves: a text's first holder
+      // and count of posts come out as from one pass.
+      var tables = (0..<2).map { half in
+        DigestTable(minimumCapacity: half % lanes == lane ? total / 2 + total / 16 : 0, vacant: vacant)
+      }
+      for (index, summary) in summaries.enumerated() {
+        let post = Int32(truncatingIfNeeded: index)
+        for (entry, key) in summary.digests.enumerated() {
+          let half = TextTallies.half(of: key)
+          guard half % lanes == lane else { continue }
+          tables[half].update(key, initial: TextTally(posts: 0, last: -1, document: post, entry: Int32(truncatingIfNeeded: entry))) { held in
+            if held.last != post {
+              held.posts += 1
+              held.last = post
+            }
           }
         }
       }
+      for half in 0..<2 where half % lanes == lane { halves.slots[half] = tables[half] }
     }
-    return texts
+    return TextTallies(halves.slots[0], halves.slots[1])
   }
+
+  /// Every text of the run with its tally (`tally(_:)`).
+  typealias TextTallies = DigestHalves<TextTally>
 
   /// How many posts of a corpus must hold a text for it to be site boilerplate; nil below three posts.
   func postsMakingBoilerplate(amongPosts postCount: Int) -> Int? {
