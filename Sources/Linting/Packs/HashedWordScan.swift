@@ -69,10 +69,10 @@ extension WordScanner {
       index = min(ASCIIWordSpans.endOfAlphanumerics(in: bytes, from: index), upper)
       guard index < upper else { return index }
       let byte = bytes[index]
-      if byte == 0x27 && index + 1 < upper {
-        let next = bytes[index + 1]
+      if byte == 0x27 && index &+ 1 < upper {
+        let next = bytes[index &+ 1]
         if isASCIIWordByte(next) {
-          index += 1
+          index &+= 1
           continue
         }
         if next >= 0x80 { return nil }
