@@ -68,25 +68,31 @@ struct ShapeCues: Sendable {
     noteLongWord(from: start, to: end, in: bytes)
   }
 
-  /// Each place whose bytes may start a fragment is checked by its first two letters ("oa", "na", "co",
-  /// "ci"), lowered; only the few that pass are compared with the fragments, out of line, so that the loop
-  /// over a word's places stays a handful of instructions each.
+  /// Each place whose bytes may start a fragment is checked by its first four letters ("oaic", "navl",
+  /// "cite", "cont"), lowered, all within the word; only the few that pass are compared with the fragments,
+  /// out of line, so that the loop over a word's places stays a handful of instructions each.
   @inline(never)
   private mutating func noteLongWord(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress else { return }
     let last = end &- Self.shortestLetterFragment
     var index = start
     while index <= last {
-      let first = bytes[index] | 0x20
-      let second = bytes[index &+ 1] | 0x20
-      let mayStart =
-        first == 0x63 ? (second == 0x6F || second == 0x69) : ((first == 0x6F || first == 0x6E) && second == 0x61)
-      if mayStart && Self.holdsFragment(bytes, at: index, end: end) {
+      let head = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self)) | 0x2020_2020
+      if head == Self.oaicite32 || head == Self.navlist32 || head == Self.citeturn32 || head == Self.contentr32,
+        Self.holdsFragment(bytes, at: index, end: end)
+      {
         mayHoldArtefacts = true
         return
       }
       index &+= 1
     }
   }
+
+  // The first four letters of each fragment, first letter lowest.
+  @inline(__always) private static var oaicite32: UInt32 { UInt32(truncatingIfNeeded: oaicite) }
+  @inline(__always) private static var navlist32: UInt32 { UInt32(truncatingIfNeeded: navlist) }
+  @inline(__always) private static var citeturn32: UInt32 { UInt32(truncatingIfNeeded: citeturn) }
+  @inline(__always) private static var contentr32: UInt32 { UInt32(truncatingIfNeeded: contentr) }
 
   /// Whether a letters-only fragment starts at `index` of the word that ends at `end`, compared eight bytes
   /// at once, lowered: a fragment's letters never match a byte past the word's end, which reads as zero.

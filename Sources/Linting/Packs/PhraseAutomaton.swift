@@ -1,4 +1,5 @@
 import Synchronization
+import TextKit
 
 /// The literal phrases of many pack rules compiled into one word trie, so that a block's words are walked
 /// once for all of them instead of once per rule: ten times the phrases, or ten times the rules, cost about
@@ -133,15 +134,21 @@ final class PhraseAutomaton: Sendable {
       let leadLengths = leadLengthsBuffer.baseAddress!
       var position = WordScanner.gap(bytes, from: lower, to: upper).end
       while position < upper {
-        if let end = WordScanner.asciiWordEnd(bytes, at: position, to: upper),
-          !Self.mayLead(bytes, from: position, to: end, leadLengths: leadLengths)
-        {
+        // A space is passed by without asking whether a word follows it: at an ASCII byte that starts no
+        // word the "word" here is empty, which no phrase starts (no lead length is zero), and is passed by
+        // in turn.
+        let asciiEnd = WordScanner.asciiWordEnd(bytes, at: position, to: upper)
+        if let end = asciiEnd, !Self.mayLead(bytes, from: position, to: end, leadLengths: leadLengths) {
           // Most words are followed by one space and the next word.
-          if end &+ 1 < upper && bytes[end] == 0x20 && WordScanner.isASCIIWordByte(bytes[end &+ 1]) {
+          if end &+ 1 < upper && bytes[end] == 0x20 {
             position = end &+ 1
           } else {
             position = WordScanner.gap(bytes, from: end, to: upper).end
           }
+          continue
+        }
+        if asciiEnd == nil && !WordScanner.isWordScalar(UTF8Scalar.decode(bytes, at: position).scalar) {
+          position = WordScanner.gap(bytes, from: position, to: upper).end
           continue
         }
         let first = scanner.word(bytes, at: position, to: upper)
