@@ -81,6 +81,20 @@ extension WordScanner {
     }
   }
 
+  /// The word `word(_:at:to:)` reads at `start` when `asciiWordEnd` has found it ASCII throughout, ending at
+  /// `end`: its bytes are hashed without being classified again.
+  @inline(__always)
+  func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, to upper: Int) -> HashedWord {
+    var hash = WordKeyHash.seed
+    var index = start
+    while index < end {
+      let byte = bytes[index]
+      hash = WordKeyHash.mix(hash, foldsCase && byte &- 0x41 < 26 ? byte | 0x20 : byte)
+      index &+= 1
+    }
+    return Self.closing(hash: hash, start: start, end: end, bytes, to: upper)
+  }
+
   @inline(never)
   private func wordOutsideASCII(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, to upper: Int) -> HashedWord {
     var index = start

@@ -151,7 +151,12 @@ final class PhraseAutomaton: Sendable {
           position = WordScanner.gap(bytes, from: position, to: upper).end
           continue
         }
-        let first = scanner.word(bytes, at: position, to: upper)
+        let first =
+          if let end = asciiEnd {
+            scanner.asciiWord(bytes, at: position, end: end, to: upper)
+          } else {
+            scanner.word(bytes, at: position, to: upper)
+          }
         position = first.next
         guard var node = child(of: 0, first) else { continue }
         if nextStart.isEmpty { nextStart = [Int](repeating: 0, count: memberCount) }
