@@ -76,14 +76,16 @@ struct PhraseLeadTable: Sendable {
 
   /// Whether the word at `start..<end` may be one `singles` files. A word with a "’" is not decided
   /// here: its bytes are not its key's.
+  /// `leadLengths` is the table's, read through a pointer taken once per scan.
   @inline(__always)
-  fileprivate func mayLead(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, curlyApostrophes: Int)
-    -> Bool
-  {
+  fileprivate static func mayLead(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, curlyApostrophes: Int,
+    leadLengths: UnsafePointer<UInt32>
+  ) -> Bool {
     if curlyApostrophes != 0 { return true }
-    let length = end - start
-    let slot = Self.leadSlot(bytes[start], length > 1 ? bytes[start + 1] : 0)
-    return leadLengths.withUnsafeBufferPointer { $0[slot] } & Self.lengthBit(length) != 0
+    let length = end &- start
+    let slot = leadSlot(bytes[start], length > 1 ? bytes[start &+ 1] : 0)
+    return leadLengths[slot] & lengthBit(length) != 0
   }
 
   /// The hash of the word at `start..<end` as `WordScan` keys it: ASCII letters lowered, digits and the
@@ -120,6 +122,11 @@ struct PhraseLeadTable: Sendable {
 
   /// Nil when a word is not decided by the bytes.
   private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Leads? {
+    leadLengths.withUnsafeBufferPointer { scan(bytes, leadLengths: $0.baseAddress!) }
+  }
+
+  /// Index arithmetic here wraps rather than traps: every index lies within `bytes`, far from overflow.
+  private func scan(_ bytes: UnsafeBufferPointer<UInt8>, leadLengths: UnsafePointer<UInt32>) -> Leads? {
     var state = ScanState(
       leads: Leads(anywhere: alwaysMask, atStart: alwaysMask, countedPositions: alwaysMask & countedBit != 0 ? .max : 0))
     var shapes = ShapeCues()
@@ -141,45 +148,47 @@ struct PhraseLeadTable: Sendable {
           index = end
           // Most words end at a space, which is no cue: the word is closed here, not on the next turn.
           if index < count && bytes[index] == 0x20 {
-            state.endWord(bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, in: self)
+            state.endWord(
+              bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, leadLengths: leadLengths, in: self)
             shapes.noteWord(from: wordStart, to: index, in: bytes)
             curlyApostrophes = 0
             inWord = false
-            index += 1
+            index &+= 1
             wordStart = index
           } else {
             inWord = true
           }
           continue
         }
-        if byte == 0x27 && inWord && index + 1 < count {
-          let next = bytes[index + 1]
+        if byte == 0x27 && inWord && index &+ 1 < count {
+          let next = bytes[index &+ 1]
           if next >= 0x80 {
             if WordScan.isLetter(UTF8Scalar.decode(bytes, at: index + 1).scalar) { return nil }
           } else if (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A {
-            index += 1
+            index &+= 1
             continue
           }
         }
         shapes.noteSeparator(byte, at: index, in: bytes)
         if inWord {
-          state.endWord(bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, in: self)
+          state.endWord(
+            bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, leadLengths: leadLengths, in: self)
           shapes.noteWord(from: wordStart, to: index, in: bytes)
           curlyApostrophes = 0
           inWord = false
         }
-        index += 1
+        index &+= 1
         wordStart = index
         continue
       }
       let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
       if scalar == "’" {
-        if inWord && index + length < count {
-          let next = UTF8Scalar.decode(bytes, at: index + length).scalar
+        if inWord && index &+ length < count {
+          let next = UTF8Scalar.decode(bytes, at: index &+ length).scalar
           if WordScan.isLetter(next) {
             if !next.isASCII { return nil }
-            curlyApostrophes += 1
-            index += length
+            curlyApostrophes &+= 1
+            index &+= length
             continue
           }
         }
@@ -188,16 +197,18 @@ struct PhraseLeadTable: Sendable {
       }
       shapes.noteScalar(scalar)
       if inWord {
-        state.endWord(bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, in: self)
+        state.endWord(
+          bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, leadLengths: leadLengths, in: self)
         shapes.noteWord(from: wordStart, to: index, in: bytes)
         curlyApostrophes = 0
         inWord = false
       }
-      index += length
+      index &+= length
       wordStart = index
     }
     if inWord {
-      state.endWord(bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, in: self)
+      state.endWord(
+        bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, leadLengths: leadLengths, in: self)
       shapes.noteWord(from: wordStart, to: index, in: bytes)
     }
     state.leads.shapes = shapes
@@ -246,12 +257,13 @@ struct PhraseLeadTable: Sendable {
     @inline(__always)
     mutating func endWord(
       _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, curlyApostrophes: Int,
-      in table: PhraseLeadTable
+      leadLengths: UnsafePointer<UInt32>, in table: PhraseLeadTable
     ) {
-      let mayLead = table.mayLead(bytes, from: start, to: end, curlyApostrophes: curlyApostrophes)
+      let mayLead = PhraseLeadTable.mayLead(
+        bytes, from: start, to: end, curlyApostrophes: curlyApostrophes, leadLengths: leadLengths)
       guard mayLead || previousStartsPair else {
         previousStartsPair = false
-        wordCount += 1
+        wordCount &+= 1
         return
       }
       lookUp(bytes, from: start, to: end, mayLead: mayLead, in: table)
@@ -279,7 +291,7 @@ struct PhraseLeadTable: Sendable {
       }
       previousStartsPair = mask & PhraseLeadTable.startsPair != 0
       previousHash = hash
-      wordCount += 1
+      wordCount &+= 1
     }
   }
 }

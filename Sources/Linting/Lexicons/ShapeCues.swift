@@ -64,31 +64,45 @@ struct ShapeCues: Sendable {
   /// Most words are too short to hold one and are passed by here, without a call.
   @inline(__always)
   mutating func noteWord(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) {
-    guard !mayHoldArtefacts, end - start >= Self.shortestLetterFragment else { return }
+    guard !mayHoldArtefacts, end &- start >= Self.shortestLetterFragment else { return }
     noteLongWord(from: start, to: end, in: bytes)
   }
 
-  /// Each place whose bytes may start a fragment is compared with the fragments eight bytes at once, lowered:
-  /// a fragment's letters never match a byte past the word's end, which reads as zero.
+  /// Each place whose bytes may start a fragment is checked by its first four letters ("oaic", "navl",
+  /// "cite", "cont"), lowered, all within the word; only the few that pass are compared with the fragments,
+  /// out of line, so that the loop over a word's places stays a handful of instructions each.
   @inline(never)
   private mutating func noteLongWord(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) {
-    for index in start...(end - Self.shortestLetterFragment) {
-      // The first two letters of a fragment ("oa", "co", "ci", "na") before its eight bytes are read.
-      let second = bytes[index + 1] | 0x20
-      switch bytes[index] | 0x20 {
-      case 0x6F where second == 0x61, 0x6E where second == 0x61, 0x63 where second == 0x6F || second == 0x69:
-        let folded = Self.lanes(bytes, at: index, end: end) | Self.caseBits(to: end - index)
-        let seven = folded & 0x00FF_FFFF_FFFF_FFFF
-        if seven == Self.oaicite || seven == Self.navlist || folded == Self.citeturn
-          || folded == Self.contentr && end - index >= 16
-            && Self.lanes(bytes, at: index + 8, end: end) | Self.caseBits(to: 8) == Self.eference
-        {
-          mayHoldArtefacts = true
-          return
-        }
-      default: continue
+    guard let base = bytes.baseAddress else { return }
+    let last = end &- Self.shortestLetterFragment
+    var index = start
+    while index <= last {
+      let head = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self)) | 0x2020_2020
+      if head == Self.oaicite32 || head == Self.navlist32 || head == Self.citeturn32 || head == Self.contentr32,
+        Self.holdsFragment(bytes, at: index, end: end)
+      {
+        mayHoldArtefacts = true
+        return
       }
+      index &+= 1
     }
+  }
+
+  // The first four letters of each fragment, first letter lowest.
+  @inline(__always) private static var oaicite32: UInt32 { UInt32(truncatingIfNeeded: oaicite) }
+  @inline(__always) private static var navlist32: UInt32 { UInt32(truncatingIfNeeded: navlist) }
+  @inline(__always) private static var citeturn32: UInt32 { UInt32(truncatingIfNeeded: citeturn) }
+  @inline(__always) private static var contentr32: UInt32 { UInt32(truncatingIfNeeded: contentr) }
+
+  /// Whether a letters-only fragment starts at `index` of the word that ends at `end`, compared eight bytes
+  /// at once, lowered: a fragment's letters never match a byte past the word's end, which reads as zero.
+  @inline(never)
+  private static func holdsFragment(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
+    let folded = lanes(bytes, at: index, end: end) | caseBits(to: end - index)
+    let seven = folded & 0x00FF_FFFF_FFFF_FFFF
+    return seven == oaicite || seven == navlist || folded == citeturn
+      || folded == contentr && end - index >= 16
+        && lanes(bytes, at: index + 8, end: end) | caseBits(to: 8) == eference
   }
 
   // The letters-only fragments as eight-byte words, first letter lowest: "contentreference" in two halves.

@@ -69,16 +69,30 @@ extension WordScanner {
       index = min(ASCIIWordSpans.endOfAlphanumerics(in: bytes, from: index), upper)
       guard index < upper else { return index }
       let byte = bytes[index]
-      if byte == 0x27 && index + 1 < upper {
-        let next = bytes[index + 1]
+      if byte == 0x27 && index &+ 1 < upper {
+        let next = bytes[index &+ 1]
         if isASCIIWordByte(next) {
-          index += 1
+          index &+= 1
           continue
         }
         if next >= 0x80 { return nil }
       }
       return byte >= 0x80 ? nil : index
     }
+  }
+
+  /// The word `word(_:at:to:)` reads at `start` when `asciiWordEnd` has found it ASCII throughout, ending at
+  /// `end`: its bytes are hashed without being classified again.
+  @inline(__always)
+  func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, to upper: Int) -> HashedWord {
+    var hash = WordKeyHash.seed
+    var index = start
+    while index < end {
+      let byte = bytes[index]
+      hash = WordKeyHash.mix(hash, foldsCase && byte &- 0x41 < 26 ? byte | 0x20 : byte)
+      index &+= 1
+    }
+    return Self.closing(hash: hash, start: start, end: end, bytes, to: upper)
   }
 
   @inline(never)

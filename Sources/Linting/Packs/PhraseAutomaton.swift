@@ -1,4 +1,5 @@
 import Synchronization
+import TextKit
 
 /// The literal phrases of many pack rules compiled into one word trie, so that a block's words are walked
 /// once for all of them instead of once per rule: ten times the phrases, or ten times the rules, cost about
@@ -103,12 +104,15 @@ final class PhraseAutomaton: Sendable {
   @inline(__always)
   private static func leadSlot(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 31) << 5 | Int(second & 31) }
 
-  /// Whether the ASCII word at `start..<end` (its key as long as its bytes) may start a phrase.
+  /// Whether the ASCII word at `start..<end` (its key as long as its bytes) may start a phrase, by
+  /// `leadLengths`, read through a pointer taken once per walk.
   @inline(__always)
-  private func mayLead(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-    let length = end - start
-    let slot = Self.leadSlot(bytes[start], length > 1 ? bytes[start + 1] : 0)
-    return leadLengths.withUnsafeBufferPointer { $0[slot] } & Self.lengthBit(length) != 0
+  private static func mayLead(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, leadLengths: UnsafePointer<UInt32>
+  ) -> Bool {
+    let length = end &- start
+    let slot = leadSlot(bytes[start], length > 1 ? bytes[start &+ 1] : 0)
+    return leadLengths[slot] & lengthBit(length) != 0
   }
 
   /// Reads the words one by one, without keeping them: a word that starts no phrase is hashed, looked up
@@ -126,42 +130,58 @@ final class PhraseAutomaton: Sendable {
         scanner.keyMatches(bytes, from: word.start, to: word.end, expected: key)
       }
     }
-    var position = WordScanner.gap(bytes, from: lower, to: upper).end
-    while position < upper {
-      if let end = WordScanner.asciiWordEnd(bytes, at: position, to: upper), !mayLead(bytes, from: position, to: end) {
-        // Most words are followed by one space and the next word.
-        if end + 1 < upper && bytes[end] == 0x20 && WordScanner.isASCIIWordByte(bytes[end + 1]) {
-          position = end + 1
-        } else {
-          position = WordScanner.gap(bytes, from: end, to: upper).end
-        }
-        continue
-      }
-      let first = scanner.word(bytes, at: position, to: upper)
-      position = first.next
-      guard var node = child(of: 0, first) else { continue }
-      if nextStart.isEmpty { nextStart = [Int](repeating: 0, count: memberCount) }
-      best.removeAll(keepingCapacity: true)
-      var word = first
-      while true {
-        for terminal in terminals[terminalStarts[node]..<terminalStarts[node + 1]]
-        where nextStart[terminal.member] <= first.start {
-          // Deeper nodes come later: a longer phrase of the same member replaces a shorter one.
-          if let slot = best.firstIndex(where: { $0.member == terminal.member }) {
-            best[slot] = (terminal.member, word.end, terminal.payload)
+    leadLengths.withUnsafeBufferPointer { leadLengthsBuffer in
+      let leadLengths = leadLengthsBuffer.baseAddress!
+      var position = WordScanner.gap(bytes, from: lower, to: upper).end
+      while position < upper {
+        // A space is passed by without asking whether a word follows it: at an ASCII byte that starts no
+        // word the "word" here is empty, which no phrase starts (no lead length is zero), and is passed by
+        // in turn.
+        let asciiEnd = WordScanner.asciiWordEnd(bytes, at: position, to: upper)
+        if let end = asciiEnd, !Self.mayLead(bytes, from: position, to: end, leadLengths: leadLengths) {
+          // Most words are followed by one space and the next word.
+          if end &+ 1 < upper && bytes[end] == 0x20 {
+            position = end &+ 1
           } else {
-            best.append((terminal.member, word.end, terminal.payload))
+            position = WordScanner.gap(bytes, from: end, to: upper).end
           }
+          continue
         }
-        guard word.joinsNext else { break }
-        let following = scanner.word(bytes, at: word.next, to: upper)
-        guard let next = child(of: node, following) else { break }
-        word = following
-        node = next
-      }
-      for match in best {
-        found.append((match.member, first.start, match.end, match.payload))
-        nextStart[match.member] = match.end
+        if asciiEnd == nil && !WordScanner.isWordScalar(UTF8Scalar.decode(bytes, at: position).scalar) {
+          position = WordScanner.gap(bytes, from: position, to: upper).end
+          continue
+        }
+        let first =
+          if let end = asciiEnd {
+            scanner.asciiWord(bytes, at: position, end: end, to: upper)
+          } else {
+            scanner.word(bytes, at: position, to: upper)
+          }
+        position = first.next
+        guard var node = child(of: 0, first) else { continue }
+        if nextStart.isEmpty { nextStart = [Int](repeating: 0, count: memberCount) }
+        best.removeAll(keepingCapacity: true)
+        var word = first
+        while true {
+          for terminal in terminals[terminalStarts[node]..<terminalStarts[node + 1]]
+          where nextStart[terminal.member] <= first.start {
+            // Deeper nodes come later: a longer phrase of the same member replaces a shorter one.
+            if let slot = best.firstIndex(where: { $0.member == terminal.member }) {
+              best[slot] = (terminal.member, word.end, terminal.payload)
+            } else {
+              best.append((terminal.member, word.end, terminal.payload))
+            }
+          }
+          guard word.joinsNext else { break }
+          let following = scanner.word(bytes, at: word.next, to: upper)
+          guard let next = child(of: node, following) else { break }
+          word = following
+          node = next
+        }
+        for match in best {
+          found.append((match.member, first.start, match.end, match.payload))
+          nextStart[match.member] = match.end
+        }
       }
     }
     return found
