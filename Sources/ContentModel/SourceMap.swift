@@ -71,13 +71,7 @@ public struct SourceMap: Hashable, Sendable {
   public func position(at offset: Int) -> SourcePosition {
     guard !anchors.isEmpty else { return SourcePosition(line: 1, column: 1) }
     let clamped = max(0, min(offset, max(length - 1, 0)))
-    var low = 0
-    var high = anchors.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if anchors[middle].offset <= clamped { low = middle } else { high = middle - 1 }
-    }
-    let anchor = anchors[low]
+    let anchor = anchors[anchors.lastIndex(withKeyAtMost: clamped, key: \.offset)]
     return anchor.position.advanced(by: clamped - anchor.offset)
   }
 

@@ -89,13 +89,8 @@ struct SourceIndex {
   }
 
   func position(of offset: Int) -> SourcePosition {
-    var low = 0
-    var high = lineStarts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-    }
-    return SourcePosition(line: low + 1, column: offset - lineStarts[low] + 1)
+    let line = lineStarts.lastIndex(withKeyAtMost: offset) { $0 }
+    return SourcePosition(line: line + 1, column: offset - lineStarts[line] + 1)
   }
 
   /// `position(of:)` for offsets met mostly in order, as a block's text is: `line` (an index into the line
