@@ -37,7 +37,7 @@ extension DuplicateParagraphRule: DistributableCorpusRule {
         }
       }
     }
-    return check(summaries, texts: texts, boilerplateAt: .max) { entry, earlier in
+    return check(summaries, texts: consume texts, boilerplateAt: .max) { entry, earlier in
       corpus.isCandidatePair(
         CorpusFacts.BlockReference(path: summaries[entry.document].path, block: entry.entry),
         CorpusFacts.BlockReference(path: summaries[earlier.document].path, block: earlier.entry))

@@ -177,20 +177,22 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
   }
 
   public func check(_ summaries: [Summary]) -> [[Finding]] {
-    let texts = tally(summaries)
     let needed = postsMakingBoilerplate(amongPosts: summaries.count).map { Int32(clamping: $0) } ?? .max
-    return check(summaries, texts: texts, boilerplateAt: needed, crossPostCandidates: nil)
+    return check(summaries, texts: tally(summaries), boilerplateAt: needed, crossPostCandidates: nil)
   }
 
   /// The whole check, given every text's tally (`tally(_:)`) and how many posts make a text site
   /// boilerplate, and, when a run holds only part of the corpus, the cross-post pairs an external join found
   /// (nil: every pair is a candidate).
   func check(
-    _ summaries: [Summary], texts: TextTallies, boilerplateAt needed: Int32,
+    _ summaries: [Summary], texts: consuming TextTallies, boilerplateAt needed: Int32,
     crossPostCandidates: ((_ entry: Seen, _ earlier: Seen) -> Bool)?
   ) -> [[Finding]] {
     let (copies, verdicts) = exactVerdicts(
       summaries, texts: texts, boilerplateAt: needed, crossPostCandidates: crossPostCandidates)
+    // The tallies are a table of every text of the run: freed here, before the band keys are gathered, they
+    // do not add to the run's peak memory.
+    _ = consume texts
     let mates = reportsNear ? bandMates(summaries, of: verdicts) : BandMates()
     // Places as `bandMates` numbers them: every block not ignored, in run order.
     var place = 0
