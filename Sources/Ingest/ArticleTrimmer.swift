@@ -14,12 +14,9 @@ struct ArticleTrimmer {
   /// How many post teasers the blocks hold when they read as a blog index rather than one article: three or
   /// more headings that are links, each followed by a short excerpt, with most of the text under them (an
   /// article's related-posts box holds little text next to the article above it). Nil for an article.
-  func teaserCount(in blocks: [Block]) -> Int? {
-    teaserCount(in: blocks, scalarCounts: blocks.map { UTF8Scalar.count(in: $0.text) })
-  }
-
-  /// `teaserCount(in:)` with the scalars of each block's text counted by the caller.
-  func teaserCount(in blocks: [Block], scalarCounts: [Int]) -> Int? {
+  /// `scalarCounts` are the scalars of each block's text when the caller knows them (see `trim`).
+  func teaserCount(in blocks: [Block], scalarCounts: [Int]? = nil) -> Int? {
+    let scalarCounts = scalarCounts ?? blocks.map { UTF8Scalar.count(in: $0.text) }
     var teasers = 0
     var underTeasers = 0
     var total = 0
@@ -51,14 +48,11 @@ struct ArticleTrimmer {
     return teasers
   }
 
-  /// The trimmed blocks and the index of the title heading among them, when there is one.
-  func trim(_ blocks: [Block]) -> (blocks: [Block], title: Int?) {
-    trim(blocks, scalarCounts: blocks.map { UTF8Scalar.count(in: $0.text) })
-  }
-
-  /// `trim(_:)` with the scalars of each block's text counted by the caller (for blocks built from a page, the
-  /// length of each source map: one source position per scalar).
-  func trim(_ blocks: [Block], scalarCounts: [Int]) -> (blocks: [Block], title: Int?) {
+  /// The trimmed blocks and the index of the title heading among them, when there is one. `scalarCounts` are
+  /// the scalars of each block's text when the caller knows them (for blocks built from a page, the length of
+  /// each source map: one source position per scalar); they are counted here otherwise.
+  func trim(_ blocks: [Block], scalarCounts: [Int]? = nil) -> (blocks: [Block], title: Int?) {
+    let scalarCounts = scalarCounts ?? blocks.map { UTF8Scalar.count(in: $0.text) }
     var result: [Block] = []
     var lengths: [Int] = []
     result.reserveCapacity(blocks.count)
