@@ -10,6 +10,12 @@ public struct BlockContext: Sendable {
 
   /// True for the first or last few content blocks, where leftovers tend to sit.
   public func isNearEdge(within distance: Int) -> Bool {
+    Self.isNearEdge(contentIndex: contentIndex, contentCount: contentCount, within: distance)
+  }
+
+  /// `isNearEdge(within:)` from the two counts alone, for a walk that builds no context (no heading path).
+  @inlinable
+  public static func isNearEdge(contentIndex: Int?, contentCount: Int, within distance: Int) -> Bool {
     guard let contentIndex else { return true }
     return contentIndex < distance || contentIndex >= contentCount - distance
   }

@@ -81,32 +81,17 @@ public struct ComparisonKey: Sendable {
           key[index &+ shift] = byte
           hash.add(byte)
           index &+= 1
+          // Four letters to one bound check; the constant trip count is unrolled by the compiler.
           four: while index &+ 4 <= count {
-            byte = folded[Int(start[index])]
-            guard byte > Self.apostrophe else { break four }
-            key[index &+ shift] = byte
-            hash.add(byte)
-            byte = folded[Int(start[index &+ 1])]
-            guard byte > Self.apostrophe else {
-              index &+= 1
-              break four
+            for lane in 0..<4 {
+              byte = folded[Int(start[index &+ lane])]
+              guard byte > Self.apostrophe else {
+                index &+= lane
+                break four
+              }
+              key[index &+ lane &+ shift] = byte
+              hash.add(byte)
             }
-            key[index &+ 1 &+ shift] = byte
-            hash.add(byte)
-            byte = folded[Int(start[index &+ 2])]
-            guard byte > Self.apostrophe else {
-              index &+= 2
-              break four
-            }
-            key[index &+ 2 &+ shift] = byte
-            hash.add(byte)
-            byte = folded[Int(start[index &+ 3])]
-            guard byte > Self.apostrophe else {
-              index &+= 3
-              break four
-            }
-            key[index &+ 3 &+ shift] = byte
-            hash.add(byte)
             index &+= 4
           }
           // `byte` is the last letter written, or the byte at `index` that stopped the word: a separator,

@@ -149,8 +149,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
       guard blocks[index].kind != .code else { continue }
       // A chatbot reply quoted in an article about chatbots is an example, not a leftover.
       if aboutAI && (blocks[index].kind == .quote || blocks[index].text.hasPrefix(">")) { continue }
-      // As `BlockContext.isNearEdge(within: 3)`: among the first or last three content blocks, or residue.
-      let nearEdge = position.map { $0 < 3 || $0 >= contentCount - 3 } ?? true
+      let nearEdge = BlockContext.isNearEdge(contentIndex: position, contentCount: contentCount, within: 3)
       let found = check(blocks[index], nearEdge: nearEdge)
       if !found.isEmpty { findings += found }
     }
@@ -169,7 +168,7 @@ public struct AIBoilerplateRule: BuiltInRule, DocumentRule {
     case opener, offer, selfReference, placeholder, promptLabel, markdown, artefact
   }
 
-  private func check(_ block: borrowing Block, nearEdge: Bool) -> [Finding] {
+  private func check(_ block: Block, nearEdge: Bool) -> [Finding] {
     let text = block.text
     let leads = block.assistantLeads
     // Most blocks hold no word a sentence-level phrase starts with, and no label or opener at their start:
