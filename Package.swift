@@ -17,6 +17,7 @@ let package = Package(
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .systemLibrary(
       name: "CCMark", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+    .systemLibrary(name: "CMalloc"),
     .target(
       name: "CICU",
       linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
@@ -43,7 +44,7 @@ let package = Package(
     .executableTarget(
       name: "contentlint",
       dependencies: [
-        "ContentLintKit", "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "ContentLintKit", "Localization", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 

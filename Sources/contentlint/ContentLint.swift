@@ -18,6 +18,7 @@ struct ContentLint: ParsableCommand {
 
   /// Usage errors exit with status 2, as the contract says (ArgumentParser's own default is 64).
   static func main() {
+    AllocatorTuning.apply()
     do {
       var command = try parseAsRoot()
       try command.run()

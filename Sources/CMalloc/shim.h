@@ -1,0 +1,2 @@
+// glibc's allocator settings (mallopt and its M_ parameters), which Swift's Glibc module leaves out.
+#include <malloc.h>
