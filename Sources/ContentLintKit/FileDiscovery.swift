@@ -55,7 +55,10 @@ public struct FileDiscovery: Sendable {
     } ?? URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
     guard visited.insert(URL(fileURLWithPath: resolved).resolvingSymlinksInPath().path).inserted else { return }
     guard let entries = Self.entries(of: directory) else { return }
-    for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
+    // Files go into a set, so only the sub-folders' order matters (which of two links to one folder is
+    // walked): they alone are sorted, by name as before.
+    var folders: [(name: String, path: String)] = []
+    for (name, type) in entries {
       if name.hasPrefix(".") || Self.skippedFolders.contains(name) { continue }
       let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
       let isDirectory: Bool
@@ -69,10 +72,13 @@ public struct FileDiscovery: Sendable {
       default: isDirectory = false
       }
       if isDirectory {
-        walk(path, into: &files, visited: &visited)
+        folders.append((name, path))
       } else if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
         files.insert(path)
       }
+    }
+    for folder in folders.sorted(by: { $0.name < $1.name }) {
+      walk(folder.path, into: &files, visited: &visited)
     }
   }
 

@@ -53,13 +53,13 @@ public struct IngestFailure: Error, Sendable {
 /// Everything one invocation needs: the rule sources, the ingesters, the renderers.
 public struct LintSession: Sendable {
   public let ingesters = IngesterRegistry()
-  /// The built-in rules at their default options.
-  public let rules: [AnyRule]
+  /// The built-in rules at their default options. Built when asked for: a lint run builds its own from the
+  /// configuration, and building them (the duplicate rule's tables) is part of every run's start.
+  public var rules: [AnyRule] { BuiltInRules.all.compactMap { try? BuiltInRules.make($0, options: RuleOptions()) } }
   /// Where configuration and extra packs come from (`--config`, `--rules-dir`).
   public let sources: RuleSources
 
   public init(sources: RuleSources = RuleSources()) {
-    rules = BuiltInRules.all.compactMap { try? BuiltInRules.make($0, options: RuleOptions()) }
     self.sources = sources
   }
 
@@ -137,6 +137,10 @@ public struct LintSession: Sendable {
     var validated: [String: [PackRule]] = [:]
     var ruleFiles: Set<String> = []
     var paths = StandardizedPaths()
+    // Files come sorted by path, so a folder's files come together: its configuration is looked up once.
+    var lastFolder: (folder: String, configuration: Configuration)?
+    // A configuration without overrides gives every file the same settings, hence the same profile.
+    var profileOfPlainConfiguration: [String: Int] = [:]
     for input in inputs {
       let path: String
       switch input {
@@ -144,9 +148,27 @@ public struct LintSession: Sendable {
       case .standardInput(let name):
         path = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
       }
-      let configuration = try setup.configuration(forFileIn: paths.folder(of: path))
+      let folder = paths.folder(of: path)
+      let configuration: Configuration
+      if let lastFolder, lastFolder.folder == folder {
+        configuration = lastFolder.configuration
+      } else {
+        configuration = try setup.configuration(forFileIn: folder)
+        lastFolder = (folder, configuration)
+      }
+      let plain = configuration.overrides.isEmpty
+      if plain && configuration.ignored.isEmpty, let index = profileOfPlainConfiguration[configuration.file] {
+        profileOfInput.append(index)
+        kept.append(input)
+        continue
+      }
       let relative = configuration.relativePath(of: path, standardized: paths.absolute(path))
       if configuration.isIgnored(relativePath: relative) { continue }
+      if plain, let index = profileOfPlainConfiguration[configuration.file] {
+        profileOfInput.append(index)
+        kept.append(input)
+        continue
+      }
       let packRules: [PackRule]
       if let known = validated[configuration.file] {
         packRules = known
@@ -179,6 +201,7 @@ public struct LintSession: Sendable {
         profileIndex[key] = profiles.count - 1
         profileOfInput.append(profiles.count - 1)
       }
+      if plain { profileOfPlainConfiguration[configuration.file] = profileOfInput.last }
       kept.append(input)
     }
     return (
