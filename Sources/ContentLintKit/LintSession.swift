@@ -180,7 +180,9 @@ public struct LintSession: Sendable {
         ruleFiles.formUnion(packRules.map(\.definition.file))
       }
       let key = ProfileKey(configuration: configuration.file, settings: configuration.settings(forRelativePath: relative))
-      if let index = profileIndex[key] {
+      // A plain configuration's one profile is found through `profileOfPlainConfiguration`: it need not be
+      // hashed by its settings (the first use of that dictionary is a good part of a one-post run's plan).
+      if !plain, let index = profileIndex[key] {
         profileOfInput.append(index)
       } else {
         let parts = try RuleSetup.profileParts(key.settings, packRules: packRules)
@@ -198,7 +200,7 @@ public struct LintSession: Sendable {
           RuleProfile(
             linter: Linter(rules: parts.documentRules), corpusLinter: corpus, severities: parts.severities,
             disabled: parts.disabled))
-        profileIndex[key] = profiles.count - 1
+        if !plain { profileIndex[key] = profiles.count - 1 }
         profileOfInput.append(profiles.count - 1)
       }
       if plain { profileOfPlainConfiguration[configuration.file] = profileOfInput.last }
