@@ -157,13 +157,11 @@ public struct LintSession: Sendable {
         lastFolder = (folder, configuration)
       }
       let plain = configuration.overrides.isEmpty
-      if plain && configuration.ignored.isEmpty, let index = profileOfPlainConfiguration[configuration.file] {
-        profileOfInput.append(index)
-        kept.append(input)
-        continue
-      }
-      let relative = configuration.relativePath(of: path, standardized: paths.absolute(path))
-      if configuration.isIgnored(relativePath: relative) { continue }
+      // Without ignore globs or overrides, where the file lies under the configuration changes nothing.
+      let relative =
+        plain && configuration.ignored.isEmpty
+        ? nil : configuration.relativePath(of: path, standardized: paths.absolute(path))
+      if let relative, configuration.isIgnored(relativePath: relative) { continue }
       if plain, let index = profileOfPlainConfiguration[configuration.file] {
         profileOfInput.append(index)
         kept.append(input)
@@ -179,7 +177,9 @@ public struct LintSession: Sendable {
         ruleFiles.insert(configuration.file)
         ruleFiles.formUnion(packRules.map(\.definition.file))
       }
-      let key = ProfileKey(configuration: configuration.file, settings: configuration.settings(forRelativePath: relative))
+      let settings = configuration.settings(
+        forRelativePath: relative ?? configuration.relativePath(of: path, standardized: paths.absolute(path)))
+      let key = ProfileKey(configuration: configuration.file, settings: settings)
       // A plain configuration's one profile is found through `profileOfPlainConfiguration`: it need not be
       // hashed by its settings (the first use of that dictionary is a good part of a one-post run's plan).
       if !plain, let index = profileIndex[key] {
