@@ -27,10 +27,9 @@ struct PhraseLeadTable: Sendable {
 
   private var singles = HashMaskTable()
   private var pairs = HashMaskTable()
-  /// The lengths (bit `min(length, 31)`) of the words `singles` files, by the low five bits of their first
-  /// two bytes (`leadSlot`): a word whose first bytes and length no filed word has is passed by unhashed,
-  /// unless it may be the second word of a pair.
-  private var leadLengths = [UInt32](repeating: 0, count: 1024)
+  /// The words `singles` files: a word the filter passes by is not hashed, unless it may be the second word
+  /// of a pair.
+  private var leads = LeadLengthFilter()
   /// Sets with a phrase whose first word no hash decides (a prefix, `*`, or not ASCII).
   private var alwaysMask: UInt32 = 0
   private let countedBit: UInt32
@@ -49,8 +48,7 @@ struct PhraseLeadTable: Sendable {
           continue
         }
         let firstHash = FNV1a.hash(first)
-        let key = Array(first.utf8)
-        leadLengths[Self.leadSlot(key[0], key.count > 1 ? key[1] : 0)] |= Self.lengthBit(key.count)
+        leads.insert(first.utf8)
         if words.count >= 2, Self.isPlain(words[1]) {
           singles.insert(firstHash, Self.startsPair)
           pairs.insert(Self.pairKey(firstHash, FNV1a.hash(words[1])), bit)
@@ -66,26 +64,14 @@ struct PhraseLeadTable: Sendable {
     !word.isEmpty && word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x2A }
   }
 
-  @inline(__always)
-  private static func lengthBit(_ length: Int) -> UInt32 { 1 << UInt32(min(length, 31)) }
-
-  /// Where `leadLengths` files a word by its first two key bytes (the second 0 for a one-byte word). Case
-  /// lies in the sixth bit, so that the slot is the same for a word in any case.
-  @inline(__always)
-  private static func leadSlot(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 31) << 5 | Int(second & 31) }
-
   /// Whether the word at `start..<end` may be one `singles` files. A word with a "’" is not decided
   /// here: its bytes are not its key's.
-  /// `leadLengths` is the table's, read through a pointer taken once per scan.
   @inline(__always)
   fileprivate static func mayLead(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, curlyApostrophes: Int,
-    leadLengths: UnsafePointer<UInt32>
+    leads: LeadLengthFilter.Reader
   ) -> Bool {
-    if curlyApostrophes != 0 { return true }
-    let length = end &- start
-    let slot = leadSlot(bytes[start], length > 1 ? bytes[start &+ 1] : 0)
-    return leadLengths[slot] & lengthBit(length) != 0
+    curlyApostrophes != 0 || leads.mayLead(bytes, from: start, to: end)
   }
 
   /// The hash of the word at `start..<end` as `WordScan` keys it: ASCII letters lowered, digits and the
@@ -122,11 +108,11 @@ struct PhraseLeadTable: Sendable {
 
   /// Nil when a word is not decided by the bytes.
   private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Leads? {
-    leadLengths.withUnsafeBufferPointer { scan(bytes, leadLengths: $0.baseAddress!) }
+    leads.withReader { scan(bytes, leads: $0) }
   }
 
   /// Index arithmetic here wraps rather than traps: every index lies within `bytes`, far from overflow.
-  private func scan(_ bytes: UnsafeBufferPointer<UInt8>, leadLengths: UnsafePointer<UInt32>) -> Leads? {
+  private func scan(_ bytes: UnsafeBufferPointer<UInt8>, leads: LeadLengthFilter.Reader) -> Leads? {
     var state = ScanState(
       leads: Leads(anywhere: alwaysMask, atStart: alwaysMask, countedPositions: alwaysMask & countedBit != 0 ? .max : 0))
     var shapes = ShapeCues()
@@ -149,7 +135,7 @@ struct PhraseLeadTable: Sendable {
           // Most words end at a space, which is no cue: the word is closed here, not on the next turn.
           if index < count && bytes[index] == 0x20 {
             state.endWord(
-              bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, leadLengths: leadLengths, in: self)
+              bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, leads: leads, in: self)
             shapes.noteWord(from: wordStart, to: index, in: bytes)
             curlyApostrophes = 0
             inWord = false
@@ -172,7 +158,7 @@ struct PhraseLeadTable: Sendable {
         shapes.noteSeparator(byte, at: index, in: bytes)
         if inWord {
           state.endWord(
-            bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, leadLengths: leadLengths, in: self)
+            bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, leads: leads, in: self)
           shapes.noteWord(from: wordStart, to: index, in: bytes)
           curlyApostrophes = 0
           inWord = false
@@ -198,7 +184,7 @@ struct PhraseLeadTable: Sendable {
       shapes.noteScalar(scalar)
       if inWord {
         state.endWord(
-          bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, leadLengths: leadLengths, in: self)
+          bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, leads: leads, in: self)
         shapes.noteWord(from: wordStart, to: index, in: bytes)
         curlyApostrophes = 0
         inWord = false
@@ -208,7 +194,7 @@ struct PhraseLeadTable: Sendable {
     }
     if inWord {
       state.endWord(
-        bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, leadLengths: leadLengths, in: self)
+        bytes, from: wordStart, to: index, curlyApostrophes: curlyApostrophes, leads: leads, in: self)
       shapes.noteWord(from: wordStart, to: index, in: bytes)
     }
     state.leads.shapes = shapes
@@ -257,10 +243,10 @@ struct PhraseLeadTable: Sendable {
     @inline(__always)
     mutating func endWord(
       _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, curlyApostrophes: Int,
-      leadLengths: UnsafePointer<UInt32>, in table: PhraseLeadTable
+      leads: LeadLengthFilter.Reader, in table: PhraseLeadTable
     ) {
       let mayLead = PhraseLeadTable.mayLead(
-        bytes, from: start, to: end, curlyApostrophes: curlyApostrophes, leadLengths: leadLengths)
+        bytes, from: start, to: end, curlyApostrophes: curlyApostrophes, leads: leads)
       guard mayLead || previousStartsPair else {
         previousStartsPair = false
         wordCount &+= 1

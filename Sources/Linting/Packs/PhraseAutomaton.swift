@@ -20,11 +20,8 @@ final class PhraseAutomaton: Sendable {
   private let terminalStarts: [Int]
   private let terminals: [(member: Int, payload: Int)]
   private let scanner: WordScanner
-  /// The lengths (bit `min(length, 31)`) of the words that start a phrase, by the low five bits of their
-  /// key's first two bytes (`leadSlot`): an ASCII word whose first bytes and length start none is passed by
-  /// without being hashed or looked up. Two bytes let far fewer words through than one, the more so as the
-  /// packs hold more phrases.
-  private let leadLengths: [UInt32]
+  /// The words that start a phrase: an ASCII word the filter passes by is not hashed or looked up.
+  private let leads: LeadLengthFilter
   let memberCount: Int
   let foldsCase: Bool
   /// Tells automata apart in the block memo, where a walk's results are kept.
@@ -53,14 +50,9 @@ final class PhraseAutomaton: Sendable {
     terminalStarts = starts
     terminals = nodes.flatMap(\.terminals)
     scanner = WordScanner(foldsCase: foldsCase)
-    var leadLengths = [UInt32](repeating: 0, count: 1024)
-    for key in nodes[0].children.keys {
-      let bytes = Array(key.utf8)
-      if let first = bytes.first {
-        leadLengths[Self.leadSlot(first, bytes.count > 1 ? bytes[1] : 0)] |= Self.lengthBit(bytes.count)
-      }
-    }
-    self.leadLengths = leadLengths
+    var leads = LeadLengthFilter()
+    for key in nodes[0].children.keys { leads.insert(key.utf8) }
+    self.leads = leads
     memberCount = members.count
     identity = Self.nextIdentity.add(1, ordering: .relaxed).newValue
   }
@@ -96,25 +88,6 @@ final class PhraseAutomaton: Sendable {
     func matched(_ member: Int) -> Bool { !byMember.isEmpty && !byMember[member].isEmpty }
   }
 
-  @inline(__always)
-  private static func lengthBit(_ length: Int) -> UInt32 { 1 << UInt32(min(length, 31)) }
-
-  /// Where `leadLengths` files a word by its first two key bytes (the second 0 for a one-byte word). The
-  /// case bit is dropped, so that a word and its key share a slot whether or not case is folded.
-  @inline(__always)
-  private static func leadSlot(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 31) << 5 | Int(second & 31) }
-
-  /// Whether the ASCII word at `start..<end` (its key as long as its bytes) may start a phrase, by
-  /// `leadLengths`, read through a pointer taken once per walk.
-  @inline(__always)
-  private static func mayLead(
-    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, leadLengths: UnsafePointer<UInt32>
-  ) -> Bool {
-    let length = end &- start
-    let slot = leadSlot(bytes[start], length > 1 ? bytes[start &+ 1] : 0)
-    return leadLengths[slot] & lengthBit(length) != 0
-  }
-
   /// Reads the words one by one, without keeping them: a word that starts no phrase is hashed, looked up
   /// once and passed by, and only a walk from a word that does start one reads the words after it.
   private func matchedSpans(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int)
@@ -130,15 +103,14 @@ final class PhraseAutomaton: Sendable {
         scanner.keyMatches(bytes, from: word.start, to: word.end, expected: key)
       }
     }
-    leadLengths.withUnsafeBufferPointer { leadLengthsBuffer in
-      let leadLengths = leadLengthsBuffer.baseAddress!
+    leads.withReader { leads in
       var position = WordScanner.gap(bytes, from: lower, to: upper).end
       while position < upper {
         // A space is passed by without asking whether a word follows it: at an ASCII byte that starts no
         // word the "word" here is empty, which no phrase starts (no lead length is zero), and is passed by
         // in turn.
         let asciiEnd = WordScanner.asciiWordEnd(bytes, at: position, to: upper)
-        if let end = asciiEnd, !Self.mayLead(bytes, from: position, to: end, leadLengths: leadLengths) {
+        if let end = asciiEnd, !leads.mayLead(bytes, from: position, to: end) {
           // Most words are followed by one space and the next word.
           if end &+ 1 < upper && bytes[end] == 0x20 {
             position = end &+ 1

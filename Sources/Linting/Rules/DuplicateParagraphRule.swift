@@ -206,12 +206,14 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
                            share: copySource.share))
       }
       for (entryIndex, verdict) in verdicts[documentIndex].enumerated() {
+        if case .ignored = verdict { continue }
         let here = Seen(document: documentIndex, entry: entryIndex)
+        let herePlace = place
+        place += 1
         switch verdict {
         case .ignored:
           continue
         case .repeats(let earlier):
-          place += 1
           let entry = entries.entry(here)
           // Details that could not be read back have no place to point at: such a block reports nothing.
           guard !entry.key.isEmpty else { continue }
@@ -219,7 +221,7 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
             finding(for: entry, repeating: entries.entry(earlier), samePost: earlier.document == documentIndex,
                     path: summaries[earlier.document].path, similarity: nil))
         case .compareNear:
-          let candidates = mates.mates(ofPlace: place).filter {
+          let candidates = mates.mates(ofPlace: herePlace).filter {
             $0.document == documentIndex
               || (crossPost && $0.document != copySource?.document && crossPostCandidates?(here, $0) ?? true)
           }
@@ -228,7 +230,6 @@ public struct DuplicateParagraphRule: BuiltInRule, CorpusRule {
               finding(for: entries.entry(here), repeating: entries.entry(best), samePost: best.document == documentIndex,
                       path: summaries[best.document].path, similarity: similarity))
           }
-          place += 1
         }
       }
     }
