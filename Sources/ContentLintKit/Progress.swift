@@ -3,7 +3,8 @@ import Foundation
 /// A progress line on standard error for long runs: files done, total, rate.
 ///
 /// Workers only bump a counter under a lock; a timer on its own queue does the formatting and writing, and
-/// only once the run has lasted `delay` seconds, so short runs print nothing at all.
+/// only once the run has lasted `delay` seconds, so short runs print nothing at all. A delay of zero shows the
+/// first line as the run starts.
 public final class Progress: @unchecked Sendable {
   // @unchecked: every mutable property is read and written under `lock`.
 
@@ -33,13 +34,20 @@ public final class Progress: @unchecked Sendable {
     self.write = write
   }
 
+  /// The name of the environment variable that sets the seconds before the first progress line.
+  public static let delayVariable = "CONTENTLINT_PROGRESS_DELAY"
+
   /// The progress a command line run shows: redrawn on a terminal, lines when `forced` and stderr is not
-  /// one, and none otherwise so CI logs stay clean.
-  public static func standardError(forced: Bool) -> Progress? {
-    if Terminal.isInteractive(2) && ProcessInfo.processInfo.environment["TERM"] != "dumb" {
-      return Progress(style: .redrawn) { FileHandleOutput.standardError($0) }
+  /// one, and none otherwise so CI logs stay clean. `CONTENTLINT_PROGRESS_DELAY` sets the delay; a value that is
+  /// not a number of seconds, zero or more, leaves the default.
+  public static func standardError(
+    forced: Bool, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> Progress? {
+    let delay = environment[delayVariable].flatMap(Double.init).flatMap { $0 >= 0 && $0.isFinite ? $0 : nil } ?? 1
+    if Terminal.isInteractive(2) && environment["TERM"] != "dumb" {
+      return Progress(style: .redrawn, delay: delay) { FileHandleOutput.standardError($0) }
     }
-    return forced ? Progress(style: .lines) { FileHandleOutput.standardError($0) } : nil
+    return forced ? Progress(style: .lines, delay: delay) { FileHandleOutput.standardError($0) } : nil
   }
 
   /// Starts the clock for `total` files.
@@ -51,7 +59,9 @@ public final class Progress: @unchecked Sendable {
       started = Date()
       self.timer = timer
     }
-    timer.schedule(deadline: .now() + delay, repeating: interval)
+    // Shown here rather than by the timer, so a run shorter than one timer turn still gets its first line.
+    if delay <= 0 { tick() }
+    timer.schedule(deadline: .now() + (delay <= 0 ? interval : delay), repeating: interval)
     timer.setEventHandler { [weak self] in self?.tick() }
     timer.resume()
   }

@@ -9,6 +9,12 @@ import Testing
     private var parts: [String] = []
     func append(_ text: String) { lock.withLock { parts.append(text) } }
     var text: String { lock.withLock { parts.joined() } }
+
+    /// Waits for the timer's first write, however busy the machine: a fixed sleep would make the test flaky.
+    func waitForText() async throws {
+      let deadline = Date().addingTimeInterval(30)
+      while text.isEmpty && Date() < deadline { try await Task.sleep(nanoseconds: 10_000_000) }
+    }
   }
 
   @Test func linesShowDoneTotalAndRateOnceTheDelayHasPassed() async throws {
@@ -16,7 +22,7 @@ import Testing
     let progress = Progress(style: .lines, delay: 0.05, interval: 0.05) { sink.append($0) }
     progress.start(total: 4)
     progress.advance()
-    try await Task.sleep(nanoseconds: 300_000_000)
+    try await sink.waitForText()
     progress.advance()
     progress.finish()
     let lines = sink.text.split(separator: "\n")
@@ -32,11 +38,24 @@ import Testing
     let sink = Sink()
     let progress = Progress(style: .redrawn, delay: 0.02, interval: 0.02) { sink.append($0) }
     progress.start(total: 2)
-    try await Task.sleep(nanoseconds: 150_000_000)
+    try await sink.waitForText()
     progress.finish()
     #expect(sink.text.hasPrefix("\r\u{1B}[Kcontentlint: 0/2 files"))
     #expect(sink.text.hasSuffix("\r\u{1B}[K"))
     #expect(!sink.text.contains("\n"))
+  }
+
+  @Test func aZeroDelayShowsTheFirstLineAtOnce() {
+    let sink = Sink()
+    let progress = Progress(style: .lines, delay: 0, interval: 60) { sink.append($0) }
+    progress.start(total: 2)
+    #expect(sink.text.hasPrefix("contentlint: 0/2 files, "))
+    progress.advance()
+    progress.advance()
+    progress.finish()
+    let lines = sink.text.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines.last?.hasPrefix("contentlint: 2/2 files, ") == true)
   }
 
   @Test func shortRunsPrintNothing() {
