@@ -137,8 +137,6 @@ public struct LintSession: Sendable {
     var validated: [String: [PackRule]] = [:]
     var ruleFiles: Set<String> = []
     var paths = StandardizedPaths()
-    // Files come sorted by path, so a folder's files come together: its configuration is looked up once.
-    var lastFolder: (folder: String, configuration: Configuration)?
     // A configuration without overrides gives every file the same settings, hence the same profile.
     var profileOfPlainConfiguration: [String: Int] = [:]
     for input in inputs {
@@ -148,14 +146,7 @@ public struct LintSession: Sendable {
       case .standardInput(let name):
         path = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
       }
-      let folder = paths.folder(of: path)
-      let configuration: Configuration
-      if let lastFolder, lastFolder.folder == folder {
-        configuration = lastFolder.configuration
-      } else {
-        configuration = try setup.configuration(forFileIn: folder)
-        lastFolder = (folder, configuration)
-      }
+      let configuration = try setup.configuration(forFileIn: paths.folder(of: path))
       let plain = configuration.overrides.isEmpty
       // Without ignore globs or overrides, where the file lies under the configuration changes nothing.
       let relative =
@@ -177,8 +168,8 @@ public struct LintSession: Sendable {
         ruleFiles.insert(configuration.file)
         ruleFiles.formUnion(packRules.map(\.definition.file))
       }
-      let settings = configuration.settings(
-        forRelativePath: relative ?? configuration.relativePath(of: path, standardized: paths.absolute(path)))
+      // No relative path means no overrides: the file-wide settings are the file's.
+      let settings = relative.map(configuration.settings(forRelativePath:)) ?? configuration.settings
       let key = ProfileKey(configuration: configuration.file, settings: settings)
       // A plain configuration's one profile is found through `profileOfPlainConfiguration`: it need not be
       // hashed by its settings (the first use of that dictionary is a good part of a one-post run's plan).

@@ -12,6 +12,9 @@ public struct RuleSetup {
   private var packs: [String: [PackRule]] = [:]
   private var commandLineConfiguration: Configuration?
   private var paths = StandardizedPaths()
+  /// The folder asked about last and its answer: files come sorted by path, so a folder's files come together
+  /// and most lookups are for the folder just asked about.
+  private var lastLookup: (folder: String, configuration: Configuration)?
 
   public init(sources: RuleSources) throws(ConfigurationError) {
     self.sources = sources
@@ -35,6 +38,13 @@ public struct RuleSetup {
   /// The configuration for a file in `folder`, a standardised absolute path.
   mutating func configuration(forFileIn folder: String) throws(ConfigurationError) -> Configuration {
     if let commandLineConfiguration { return commandLineConfiguration }
+    if let lastLookup, lastLookup.folder == folder { return lastLookup.configuration }
+    let configuration = try nearestConfiguration(from: folder)
+    lastLookup = (folder, configuration)
+    return configuration
+  }
+
+  private mutating func nearestConfiguration(from folder: String) throws(ConfigurationError) -> Configuration {
     guard let file = try nearestConfigurationFile(from: folder) else {
       return Configuration.defaults(directory: FileManager.default.currentDirectoryPath)
     }

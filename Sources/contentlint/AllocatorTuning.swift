@@ -6,8 +6,8 @@ import Foundation
 enum AllocatorTuning {
   /// Keeps freed memory in the process instead of handing it back to the kernel after each post: glibc's
   /// defaults unmap large buffers and trim the heap, and the next post faults the same pages back in. With
-  /// them a run spent a tenth of its time in the kernel; with these settings a fifth less (see the README's
-  /// Performance section). Peak memory grows little, since the kept memory is what the next post reuses.
+  /// them a run spent a tenth of its time in the kernel; with these settings a fifth less (see
+  /// docs/performance.md). Peak memory grows little, since the kept memory is what the next post reuses.
   /// A user who tunes the allocator through `GLIBC_TUNABLES` keeps their settings.
   static func apply() {
     guard ProcessInfo.processInfo.environment["GLIBC_TUNABLES"] == nil else { return }
